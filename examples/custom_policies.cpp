@@ -1,0 +1,77 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+// An application's own policies: a "platinum" support tier with its own
+// first-response target, a fortnightly billing period, and a kind rule of its
+// own. Every query works with them.
+
+#include <clientele/clientele.hpp>
+
+#include <chrono>
+#include <iostream>
+#include <ratio>
+
+namespace cl = clientele;
+
+//! [platinum]
+// A support policy of the application's own: a dedicated team that also
+// promises a first response within an hour.
+struct platinum : cl::basic_policy<cl::dimensions::support, cl::support_tier::dedicated_team> {
+  static constexpr std::string_view name = "platinum";
+  static constexpr std::chrono::minutes first_response{60};
+};
+//! [platinum]
+
+//! [fortnightly]
+// A billing period of the application's own: every two weeks.
+struct fortnightly : cl::basic_policy<cl::dimensions::period, cl::billing_period::custom> {
+  static constexpr std::string_view name = "fortnightly";
+  using duration = std::chrono::duration<int, std::ratio<14 * 24 * 60 * 60>>;
+};
+//! [fortnightly]
+
+//! [rule]
+// A kind rule of the application's own: anyone on a service contract is a
+// client, whatever is sold.
+struct contract_holders_are_clients {
+  using dimension = cl::dimensions::kind_rule;
+  static constexpr std::string_view name = "contract_holders_are_clients";
+  static constexpr std::uint32_t reads = cl::dimension_mask_v<cl::dimensions::agreement>;
+  static constexpr cl::relationship_kind classify(const cl::profile& p) noexcept {
+    return p.agreement == cl::agreement_kind::service_contract ? cl::relationship_kind::client
+                                                               : cl::relationship_kind::customer;
+  }
+};
+//! [rule]
+
+//! [use]
+using managed_hosting =
+    cl::relationship<cl::duration::ongoing, cl::offering::standard_service, platinum,
+                     cl::billing::recurring<fortnightly>, cl::agreement::service_contract>;
+
+static_assert(cl::SupportPolicy<platinum>);
+static_assert(cl::BillingPeriod<fortnightly>);
+static_assert(cl::support_tier_v<managed_hosting> == cl::support_tier::dedicated_team);
+static_assert(cl::support_policy_t<managed_hosting>::first_response == std::chrono::hours{1});
+static_assert(std::is_same_v<cl::billing_interval_t<managed_hosting>, fortnightly::duration>);
+static_assert(cl::is_customer_v<managed_hosting>);  // the catalogue's rule
+
+// The same relationship under the application's own kind rule.
+using managed_hosting_client = managed_hosting::with<contract_holders_are_clients>;
+static_assert(cl::is_client_v<managed_hosting_client>);
+static_assert(cl::acquisition_strategy_v<managed_hosting_client> ==
+              cl::acquisition_strategy::relationship_building);
+//! [use]
+
+int main() {
+  std::cout << "managed hosting: support " << cl::policy_name_v<platinum> << " (tier "
+            << cl::name_of(cl::support_tier_v<managed_hosting>) << ", first response within "
+            << platinum::first_response.count() << " minutes), billed "
+            << cl::name_of(cl::billing_mode_v<managed_hosting>) << ", period "
+            << cl::policy_name_v<cl::billing_period_t<managed_hosting>> << '\n';
+  std::cout << "kind under the catalogue's rule: " << cl::name_of(cl::kind_v<managed_hosting>)
+            << "; under contract_holders_are_clients: "
+            << cl::name_of(cl::kind_v<managed_hosting_client>) << '\n';
+  return 0;
+}

@@ -1,0 +1,77 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+/// @file
+/// @brief The advice dimension: whether the counterpart relies on the provider's professional advice (trust and advice).
+///
+/// Modelled on seeds 000 ("Trust and Advice"), 003 and 004 (section 2); see the page @ref dim_advice.
+
+#ifndef CLIENTELE_ADVICE_HPP
+#define CLIENTELE_ADVICE_HPP
+
+#include <clientele/dimension.hpp>
+
+namespace clientele {
+
+/// @brief The values of the advice dimension: whether the counterpart relies on the provider's professional advice (trust and advice).
+enum class advice_kind : unsigned char {
+  none,  ///< The buyer does not look to the provider for advice.
+  advisory,  ///< The counterpart trusts and relies on the provider's professional advice.
+};
+
+/// @brief Names and leanings of `advice_kind`.
+template <>
+struct enum_traits<advice_kind> {
+  /// The catalogue's names, indexed by value.
+  static constexpr std::string_view names[] = {"none", "advisory"};
+  /// The side each value leans to, indexed by value.
+  static constexpr leaning leanings[] = {leaning::customer, leaning::client};
+};
+
+namespace dimensions {
+
+/// @brief The advice dimension: whether the counterpart relies on the provider's professional advice (trust and advice).
+struct advice final {
+  /// The enumeration of this dimension's values.
+  using value_type = advice_kind;
+  /// What a policy of this dimension must provide: `static constexpr advice_kind value`.
+  using requirement = detail::value_requirement;
+  /// The dimension's bit in a set of dimensions.
+  static constexpr std::size_t index = 4;
+  /// The catalogue's name of the dimension.
+  static constexpr std::string_view name = "advice";
+
+  /// @brief Records policy `P` in a profile.
+  template <class Profile, class P>
+  static constexpr void record(Profile& p) noexcept {
+    p.advice = P::value;
+  }
+};
+
+}  // namespace dimensions
+
+/// @brief A policy of the advice dimension: any type with
+/// `using dimension = clientele::dimensions::advice;` and
+/// `static constexpr clientele::advice_kind value`.
+template <class P>
+concept AdvicePolicy = PolicyOf<P, dimensions::advice>;
+
+/// @brief The library's policies for the advice dimension.
+namespace advice {
+
+/// @brief The buyer does not look to the provider for advice.
+///
+/// Leans to: customer.
+struct none final : basic_policy<dimensions::advice, advice_kind::none> {};
+
+/// @brief The counterpart trusts and relies on the provider's professional advice.
+///
+/// Leans to: client.
+struct advisory final : basic_policy<dimensions::advice, advice_kind::advisory> {};
+
+}  // namespace advice
+
+}  // namespace clientele
+
+#endif  // CLIENTELE_ADVICE_HPP

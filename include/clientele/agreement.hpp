@@ -1,0 +1,83 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+/// @file
+/// @brief The agreement dimension: what binds the two sides.
+///
+/// Modelled on seeds 000 ("Who is a Client?") and 003 ("lengthy contracts and subscriptions"); see the page @ref dim_agreement.
+
+#ifndef CLIENTELE_AGREEMENT_HPP
+#define CLIENTELE_AGREEMENT_HPP
+
+#include <clientele/dimension.hpp>
+
+namespace clientele {
+
+/// @brief The values of the agreement dimension: what binds the two sides.
+enum class agreement_kind : unsigned char {
+  none,  ///< No agreement beyond the exchange itself.
+  terms_of_sale,  ///< The standard terms that govern a sale.
+  service_contract,  ///< A contract for a length of service.
+};
+
+/// @brief Names and leanings of `agreement_kind`.
+template <>
+struct enum_traits<agreement_kind> {
+  /// The catalogue's names, indexed by value.
+  static constexpr std::string_view names[] = {"none", "terms_of_sale", "service_contract"};
+  /// The side each value leans to, indexed by value.
+  static constexpr leaning leanings[] = {leaning::customer, leaning::customer, leaning::client};
+};
+
+namespace dimensions {
+
+/// @brief The agreement dimension: what binds the two sides.
+struct agreement final {
+  /// The enumeration of this dimension's values.
+  using value_type = agreement_kind;
+  /// What a policy of this dimension must provide: `static constexpr agreement_kind value`.
+  using requirement = detail::value_requirement;
+  /// The dimension's bit in a set of dimensions.
+  static constexpr std::size_t index = 8;
+  /// The catalogue's name of the dimension.
+  static constexpr std::string_view name = "agreement";
+
+  /// @brief Records policy `P` in a profile.
+  template <class Profile, class P>
+  static constexpr void record(Profile& p) noexcept {
+    p.agreement = P::value;
+  }
+};
+
+}  // namespace dimensions
+
+/// @brief A policy of the agreement dimension: any type with
+/// `using dimension = clientele::dimensions::agreement;` and
+/// `static constexpr clientele::agreement_kind value`.
+template <class P>
+concept AgreementPolicy = PolicyOf<P, dimensions::agreement>;
+
+/// @brief The library's policies for the agreement dimension.
+namespace agreement {
+
+/// @brief No agreement beyond the exchange itself.
+///
+/// Leans to: customer.
+struct none final : basic_policy<dimensions::agreement, agreement_kind::none> {};
+
+/// @brief The standard terms that govern a sale.
+///
+/// Leans to: customer.
+struct terms_of_sale final : basic_policy<dimensions::agreement, agreement_kind::terms_of_sale> {};
+
+/// @brief A contract for a length of service.
+///
+/// Leans to: client.
+struct service_contract final : basic_policy<dimensions::agreement, agreement_kind::service_contract> {};
+
+}  // namespace agreement
+
+}  // namespace clientele
+
+#endif  // CLIENTELE_AGREEMENT_HPP

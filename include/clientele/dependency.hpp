@@ -1,0 +1,77 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+/// @file
+/// @brief The dependency dimension: how much the counterpart depends on this provider.
+///
+/// Modelled on seed 000 ("Dependency"); see the page @ref dim_dependency.
+
+#ifndef CLIENTELE_DEPENDENCY_HPP
+#define CLIENTELE_DEPENDENCY_HPP
+
+#include <clientele/dimension.hpp>
+
+namespace clientele {
+
+/// @brief The values of the dependency dimension: how much the counterpart depends on this provider.
+enum class dependency_level : unsigned char {
+  low,  ///< The buyer could readily shop elsewhere.
+  high,  ///< The counterpart relies on the provider's expertise and would not easily replace it.
+};
+
+/// @brief Names and leanings of `dependency_level`.
+template <>
+struct enum_traits<dependency_level> {
+  /// The catalogue's names, indexed by value.
+  static constexpr std::string_view names[] = {"low", "high"};
+  /// The side each value leans to, indexed by value.
+  static constexpr leaning leanings[] = {leaning::customer, leaning::client};
+};
+
+namespace dimensions {
+
+/// @brief The dependency dimension: how much the counterpart depends on this provider.
+struct dependency final {
+  /// The enumeration of this dimension's values.
+  using value_type = dependency_level;
+  /// What a policy of this dimension must provide: `static constexpr dependency_level value`.
+  using requirement = detail::value_requirement;
+  /// The dimension's bit in a set of dimensions.
+  static constexpr std::size_t index = 7;
+  /// The catalogue's name of the dimension.
+  static constexpr std::string_view name = "dependency";
+
+  /// @brief Records policy `P` in a profile.
+  template <class Profile, class P>
+  static constexpr void record(Profile& p) noexcept {
+    p.dependency = P::value;
+  }
+};
+
+}  // namespace dimensions
+
+/// @brief A policy of the dependency dimension: any type with
+/// `using dimension = clientele::dimensions::dependency;` and
+/// `static constexpr clientele::dependency_level value`.
+template <class P>
+concept DependencyPolicy = PolicyOf<P, dimensions::dependency>;
+
+/// @brief The library's policies for the dependency dimension.
+namespace dependency {
+
+/// @brief The buyer could readily shop elsewhere.
+///
+/// Leans to: customer.
+struct low final : basic_policy<dimensions::dependency, dependency_level::low> {};
+
+/// @brief The counterpart relies on the provider's expertise and would not easily replace it.
+///
+/// Leans to: client.
+struct high final : basic_policy<dimensions::dependency, dependency_level::high> {};
+
+}  // namespace dependency
+
+}  // namespace clientele
+
+#endif  // CLIENTELE_DEPENDENCY_HPP

@@ -1,0 +1,529 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+/// @file
+/// @brief The properties the library derives from a relationship's
+/// dimensions (never chosen directly): kind, consumer, market, repeat
+/// business, loyalty, transaction value, acquisition strategy, service model,
+/// revenue profile, value proposition and purchasing cycle.
+///
+/// Each property is a descriptor in `clientele::properties` with a
+/// `constexpr` derivation over a profile; the compile-time query (`kind_v<R>`,
+/// `market_v<R>`, ...) and the run-time function `derive<Property>(profile)`
+/// share that derivation. Every property that depends on the kind follows the
+/// relationship's kind rule.
+
+#ifndef CLIENTELE_DERIVED_HPP
+#define CLIENTELE_DERIVED_HPP
+
+#include <clientele/queries.hpp>
+
+namespace clientele {
+
+/// @brief The market a relationship belongs to, from the party.
+enum class market : unsigned char {
+  b2c,  ///< business to consumer: the counterpart is an individual
+  b2b,  ///< business to business: a company or a nonprofit organization
+  b2g   ///< business to government: a government agency
+};
+
+/// @brief Whether the provider can count on further business.
+enum class repeat_business : unsigned char {
+  expected,  ///< the counterpart keeps coming back or stays
+  possible   ///< the counterpart may or may not return
+};
+
+/// @brief The loyalty a provider can expect.
+enum class loyalty : unsigned char {
+  advocate,  ///< loyal, and refers others
+  satisfied  ///< content, with no particular attachment
+};
+
+/// @brief The value of a typical transaction.
+enum class transaction_value : unsigned char {
+  high,     ///< expertise or a tailored solution commands a high price
+  standard  ///< a standard price for a standard offer
+};
+
+/// @brief How the provider wins such a counterpart.
+enum class acquisition_strategy : unsigned char {
+  relationship_building,  ///< show expertise and build rapport
+  competitive_offer       ///< compete on price, quality, variety and promotion
+};
+
+/// @brief How service is organised, from the support tier.
+enum class service_model : unsigned char {
+  professional_services_team,  ///< a team devoted to a few accounts
+  customer_support_group       ///< a group that serves many buyers
+};
+
+/// @brief What the revenue from such relationships looks like.
+enum class revenue_profile : unsigned char {
+  recurring_stable,  ///< steady revenue that recurs over a long relationship
+  volume_immediate   ///< revenue now, from many sales
+};
+
+/// @brief What the provider offers to win and keep the counterpart.
+enum class value_proposition : unsigned char {
+  expertise_and_custom_solutions,  ///< expert knowledge and solutions made to measure
+  quality_price_convenience        ///< good products at a good price, easily bought
+};
+
+/// @brief How long it takes the counterpart to decide to buy.
+///
+/// The catalogue calls the values `long` and `short`, which are C++
+/// keywords; the enumerators carry a suffix and `name_of` gives the
+/// catalogue's names.
+enum class purchasing_cycle : unsigned char {
+  long_cycle,  ///< a long decision ("long")
+  short_cycle  ///< a quick decision ("short")
+};
+
+/// @brief Names of `market` values.
+template <>
+struct enum_traits<market> {
+  /// The catalogue's names, indexed by value.
+  static constexpr std::string_view names[] = {"b2c", "b2b", "b2g"};
+};
+/// @brief Names of `repeat_business` values.
+template <>
+struct enum_traits<repeat_business> {
+  /// The catalogue's names, indexed by value.
+  static constexpr std::string_view names[] = {"expected", "possible"};
+};
+/// @brief Names of `loyalty` values.
+template <>
+struct enum_traits<loyalty> {
+  /// The catalogue's names, indexed by value.
+  static constexpr std::string_view names[] = {"advocate", "satisfied"};
+};
+/// @brief Names of `transaction_value` values.
+template <>
+struct enum_traits<transaction_value> {
+  /// The catalogue's names, indexed by value.
+  static constexpr std::string_view names[] = {"high", "standard"};
+};
+/// @brief Names of `acquisition_strategy` values.
+template <>
+struct enum_traits<acquisition_strategy> {
+  /// The catalogue's names, indexed by value.
+  static constexpr std::string_view names[] = {"relationship_building", "competitive_offer"};
+};
+/// @brief Names of `service_model` values.
+template <>
+struct enum_traits<service_model> {
+  /// The catalogue's names, indexed by value.
+  static constexpr std::string_view names[] = {"professional_services_team",
+                                               "customer_support_group"};
+};
+/// @brief Names of `revenue_profile` values.
+template <>
+struct enum_traits<revenue_profile> {
+  /// The catalogue's names, indexed by value.
+  static constexpr std::string_view names[] = {"recurring_stable", "volume_immediate"};
+};
+/// @brief Names of `value_proposition` values.
+template <>
+struct enum_traits<value_proposition> {
+  /// The catalogue's names, indexed by value.
+  static constexpr std::string_view names[] = {"expertise_and_custom_solutions",
+                                               "quality_price_convenience"};
+};
+/// @brief Names of `purchasing_cycle` values.
+template <>
+struct enum_traits<purchasing_cycle> {
+  /// The catalogue's names, indexed by value.
+  static constexpr std::string_view names[] = {"long", "short"};
+};
+
+/// @brief Descriptors of the derived properties.
+///
+/// Each descriptor has a `value_type`, a `name`, the dimensions it `reads`
+/// (a `dimension_mask_v`), whether it `uses_kind` (and so also reads what
+/// the kind rule reads), and `derive(const profile&, relationship_kind)`,
+/// called only with a profile that specifies everything it reads.
+namespace properties {
+
+/// @brief The kind: client or customer, as the kind rule says.
+struct kind final {
+  /// The property's values.
+  using value_type = relationship_kind;
+  /// The catalogue's name.
+  static constexpr std::string_view name = "kind";
+  /// Reads nothing beyond what the kind rule reads.
+  static constexpr std::uint32_t reads = 0;
+  /// Follows the kind rule.
+  static constexpr bool uses_kind = true;
+  /// @brief The kind itself.
+  [[nodiscard]] static constexpr value_type derive(const profile&, relationship_kind k) noexcept {
+    return k;
+  }
+};
+
+/// @brief Whether the counterpart is a consumer: a customer who buys as an
+/// individual for their own use (seed 003, "Consumer vs Customer").
+struct consumer final {
+  /// Yes or no.
+  using value_type = bool;
+  /// The catalogue's name.
+  static constexpr std::string_view name = "consumer";
+  /// Reads the party and the purpose.
+  static constexpr std::uint32_t reads = dimension_mask_v<dimensions::party, dimensions::purpose>;
+  /// Only a customer can be a consumer.
+  static constexpr bool uses_kind = true;
+  /// @brief A customer, an individual, buying for their own use.
+  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind k) noexcept {
+    return k == relationship_kind::customer && p.party == party_kind::individual &&
+           p.purpose == purpose_kind::end_use;
+  }
+};
+
+/// @brief The market, from the party (seed 003, "B2C", "B2B").
+struct market final {
+  /// The property's values.
+  using value_type = clientele::market;
+  /// The catalogue's name.
+  static constexpr std::string_view name = "market";
+  /// Reads the party.
+  static constexpr std::uint32_t reads = dimension_mask_v<dimensions::party>;
+  /// Does not depend on the kind.
+  static constexpr bool uses_kind = false;
+  /// @brief Individuals are b2c, government agencies b2g, businesses and
+  /// nonprofits b2b.
+  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind) noexcept {
+    switch (*p.party) {
+      case party_kind::individual: return value_type::b2c;
+      case party_kind::government_agency: return value_type::b2g;
+      case party_kind::business:
+      case party_kind::nonprofit: break;
+    }
+    return value_type::b2b;
+  }
+};
+
+/// @brief Repeat business, from the duration and the dependency (seed 001,
+/// section 3).
+struct repeat_business final {
+  /// The property's values.
+  using value_type = clientele::repeat_business;
+  /// The catalogue's name.
+  static constexpr std::string_view name = "repeat_business";
+  /// Reads the duration and the dependency.
+  static constexpr std::uint32_t reads =
+      dimension_mask_v<dimensions::duration, dimensions::dependency>;
+  /// Does not depend on the kind.
+  static constexpr bool uses_kind = false;
+  /// @brief Expected when the counterpart returns or stays (a repeat or
+  /// ongoing duration) or depends highly on the provider; possible otherwise.
+  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind) noexcept {
+    return p.duration != duration_kind::one_time || p.dependency == dependency_level::high
+               ? value_type::expected
+               : value_type::possible;
+  }
+};
+
+/// @brief Loyalty, from the kind and the engagement (seed 001, section 4).
+struct loyalty final {
+  /// The property's values.
+  using value_type = clientele::loyalty;
+  /// The catalogue's name.
+  static constexpr std::string_view name = "loyalty";
+  /// Reads the engagement.
+  static constexpr std::uint32_t reads = dimension_mask_v<dimensions::engagement>;
+  /// Depends on the kind.
+  static constexpr bool uses_kind = true;
+  /// @brief A client with whom the provider works closely becomes an
+  /// advocate; any other counterpart is satisfied at best.
+  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind k) noexcept {
+    return k == relationship_kind::client && p.engagement == engagement_level::collaborative
+               ? value_type::advocate
+               : value_type::satisfied;
+  }
+};
+
+/// @brief Transaction value, from the offering and the personalization (seed
+/// 001, section 5; seed 003).
+struct transaction_value final {
+  /// The property's values.
+  using value_type = clientele::transaction_value;
+  /// The catalogue's name.
+  static constexpr std::string_view name = "transaction_value";
+  /// Reads the offering and the personalization.
+  static constexpr std::uint32_t reads =
+      dimension_mask_v<dimensions::offering, dimensions::personalization>;
+  /// Does not depend on the kind.
+  static constexpr bool uses_kind = false;
+  /// @brief High for professional services and tailored offers; standard
+  /// otherwise.
+  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind) noexcept {
+    return p.offering == offering_kind::professional_service ||
+                   p.personalization == personalization_level::tailored
+               ? value_type::high
+               : value_type::standard;
+  }
+};
+
+/// @brief Acquisition strategy, from the kind (seed 001, "Implications" 1).
+struct acquisition_strategy final {
+  /// The property's values.
+  using value_type = clientele::acquisition_strategy;
+  /// The catalogue's name.
+  static constexpr std::string_view name = "acquisition_strategy";
+  /// Reads nothing beyond the kind.
+  static constexpr std::uint32_t reads = 0;
+  /// Depends on the kind.
+  static constexpr bool uses_kind = true;
+  /// @brief Clients are won by building a relationship, customers by a
+  /// competitive offer.
+  [[nodiscard]] static constexpr value_type derive(const profile&, relationship_kind k) noexcept {
+    return k == relationship_kind::client ? value_type::relationship_building
+                                          : value_type::competitive_offer;
+  }
+};
+
+/// @brief Service model, from the support tier (seed 001, "Implications" 2;
+/// seed 003).
+struct service_model final {
+  /// The property's values.
+  using value_type = clientele::service_model;
+  /// The catalogue's name.
+  static constexpr std::string_view name = "service_model";
+  /// Reads the support tier.
+  static constexpr std::uint32_t reads = dimension_mask_v<dimensions::support>;
+  /// Does not depend on the kind.
+  static constexpr bool uses_kind = false;
+  /// @brief A dedicated team is a professional services team; a support
+  /// desk or self-service is run by a customer support group.
+  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind) noexcept {
+    return p.support == support_tier::dedicated_team ? value_type::professional_services_team
+                                                     : value_type::customer_support_group;
+  }
+};
+
+/// @brief Revenue profile, from the billing and the duration (seed 001,
+/// "Implications" 3; seed 002).
+struct revenue_profile final {
+  /// The property's values.
+  using value_type = clientele::revenue_profile;
+  /// The catalogue's name.
+  static constexpr std::string_view name = "revenue_profile";
+  /// Reads the billing and the duration.
+  static constexpr std::uint32_t reads =
+      dimension_mask_v<dimensions::billing, dimensions::duration>;
+  /// Does not depend on the kind.
+  static constexpr bool uses_kind = false;
+  /// @brief Recurring and stable when an ongoing relationship is billed
+  /// other than per transaction; volume and immediate otherwise.
+  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind) noexcept {
+    return p.duration == duration_kind::ongoing && p.billing != billing_mode::per_transaction
+               ? value_type::recurring_stable
+               : value_type::volume_immediate;
+  }
+};
+
+/// @brief Value proposition, from the kind and the personalization (seed
+/// 004, section 5).
+struct value_proposition final {
+  /// The property's values.
+  using value_type = clientele::value_proposition;
+  /// The catalogue's name.
+  static constexpr std::string_view name = "value_proposition";
+  /// Reads the personalization.
+  static constexpr std::uint32_t reads = dimension_mask_v<dimensions::personalization>;
+  /// Depends on the kind.
+  static constexpr bool uses_kind = true;
+  /// @brief Expertise and custom solutions for clients and for tailored
+  /// offers; quality, price and convenience otherwise.
+  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind k) noexcept {
+    return k == relationship_kind::client || p.personalization == personalization_level::tailored
+               ? value_type::expertise_and_custom_solutions
+               : value_type::quality_price_convenience;
+  }
+};
+
+/// @brief Purchasing cycle, from the offering and the agreement (seed 003).
+struct purchasing_cycle final {
+  /// The property's values.
+  using value_type = clientele::purchasing_cycle;
+  /// The catalogue's name.
+  static constexpr std::string_view name = "purchasing_cycle";
+  /// Reads the offering and the agreement.
+  static constexpr std::uint32_t reads =
+      dimension_mask_v<dimensions::offering, dimensions::agreement>;
+  /// Does not depend on the kind.
+  static constexpr bool uses_kind = false;
+  /// @brief Long when professional services are bought or a service
+  /// contract is signed; short otherwise.
+  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind) noexcept {
+    return p.offering == offering_kind::professional_service ||
+                   p.agreement == agreement_kind::service_contract
+               ? value_type::long_cycle
+               : value_type::short_cycle;
+  }
+};
+
+}  // namespace properties
+
+/// @brief A descriptor of a derived property, one of the types in
+/// `clientele::properties`.
+template <class P>
+concept DerivedProperty = requires(const profile& p, relationship_kind k) {
+  typename P::value_type;
+  std::string_view{P::name};
+  std::uint32_t{P::reads};
+  bool{P::uses_kind};
+  { P::derive(p, k) } -> std::same_as<typename P::value_type>;
+};
+
+/// @brief The dimensions property `Property` reads under kind rule `Rule`.
+template <DerivedProperty Property, KindRule Rule = kind_rules::catalogue>
+inline constexpr std::uint32_t reads_v = Property::reads | (Property::uses_kind ? Rule::reads : 0u);
+
+/// @brief Derives property `Property` of profile @p p under kind rule `Rule`.
+///
+/// @returns the value, or `std::nullopt` when @p p leaves unspecified a
+/// dimension the property reads (`reads_v<Property, Rule>`).
+template <DerivedProperty Property, KindRule Rule = kind_rules::catalogue>
+[[nodiscard]] constexpr std::optional<typename Property::value_type> derive(
+    const profile& p) noexcept {
+  if (!detail::specifies_all(p, reads_v<Property, Rule>)) {
+    return std::nullopt;
+  }
+  const relationship_kind k =
+      Property::uses_kind ? Rule::classify(p) : relationship_kind::customer;
+  return Property::derive(p, k);
+}
+
+namespace detail {
+
+template <std::size_t I>
+struct dimension_at;
+template <> struct dimension_at<0> { using type = dimensions::duration; };
+template <> struct dimension_at<1> { using type = dimensions::offering; };
+template <> struct dimension_at<2> { using type = dimensions::personalization; };
+template <> struct dimension_at<3> { using type = dimensions::engagement; };
+template <> struct dimension_at<4> { using type = dimensions::advice; };
+template <> struct dimension_at<5> { using type = dimensions::billing; };
+template <> struct dimension_at<6> { using type = dimensions::support; };
+template <> struct dimension_at<7> { using type = dimensions::dependency; };
+template <> struct dimension_at<8> { using type = dimensions::agreement; };
+template <> struct dimension_at<9> { using type = dimensions::party; };
+template <> struct dimension_at<10> { using type = dimensions::purpose; };
+template <> struct dimension_at<11> { using type = dimensions::knowledge; };
+
+constexpr std::size_t lowest_bit(std::uint32_t mask) noexcept {
+  std::size_t i = 0;
+  while (i < 32 && (mask & (std::uint32_t{1} << i)) == 0) {
+    ++i;
+  }
+  return i;
+}
+
+constexpr std::uint32_t missing(const profile& p, std::uint32_t reads) noexcept {
+  std::uint32_t out = 0;
+  for (std::size_t i = 0; i < dimension_count; ++i) {
+    if ((reads & (std::uint32_t{1} << i)) != 0 && !specifies(p, i)) {
+      out |= std::uint32_t{1} << i;
+    }
+  }
+  return out;
+}
+
+// The value of a derived property of R; reports the first dimension it needs
+// that R leaves unspecified.
+template <class R, class Property,
+          std::uint32_t Missing = missing(profile_of<R>, reads_v<Property, kind_rule_t<R>>)>
+struct derived {
+  static constexpr std::conditional_t<
+      relationship_traits<R>::valid,
+      error::dimension_not_specified<typename dimension_at<lowest_bit(Missing)>::type>, no_error>
+      diagnostic{};
+  static constexpr typename Property::value_type value{};
+};
+
+template <class R, class Property>
+struct derived<R, Property, 0> {
+  static constexpr typename Property::value_type value =
+      *derive<Property, kind_rule_t<R>>(profile_of<R>);
+};
+
+}  // namespace detail
+
+/// @brief The value of derived property `Property` of relationship `R`,
+/// following `R`'s kind rule.
+///
+/// *Mandates:* `R` specifies every dimension the property reads.
+template <Relationship R, DerivedProperty Property>
+inline constexpr typename Property::value_type derived_v = detail::derived<R, Property>::value;
+
+/// @brief Whether `R` specifies every dimension that property `Property`
+/// reads, so that `derived_v<R, Property>` compiles.
+template <Relationship R, DerivedProperty Property>
+inline constexpr bool derivable_v =
+    detail::missing(profile_of<R>, reads_v<Property, kind_rule_t<R>>) == 0;
+
+/// @brief The kind of `R`: client or customer, under `R`'s kind rule.
+template <Relationship R>
+inline constexpr relationship_kind kind_v = detail::derived<R, properties::kind>::value;
+/// @brief Whether `R` is a client relationship.
+template <Relationship R>
+inline constexpr bool is_client_v = kind_v<R> == relationship_kind::client;
+/// @brief Whether `R` is a customer relationship.
+template <Relationship R>
+inline constexpr bool is_customer_v = kind_v<R> == relationship_kind::customer;
+/// @brief Whether `R`'s counterpart is a consumer: a customer buying as an
+/// individual for their own use.
+template <Relationship R>
+inline constexpr bool is_consumer_v = detail::derived<R, properties::consumer>::value;
+/// @brief The market of `R`.
+template <Relationship R>
+inline constexpr market market_v = detail::derived<R, properties::market>::value;
+/// @brief Whether repeat business is expected of `R`.
+template <Relationship R>
+inline constexpr repeat_business repeat_business_v = detail::derived<R, properties::repeat_business>::value;
+/// @brief The loyalty to expect of `R`.
+template <Relationship R>
+inline constexpr loyalty loyalty_v = detail::derived<R, properties::loyalty>::value;
+/// @brief The value of a typical transaction of `R`.
+template <Relationship R>
+inline constexpr transaction_value transaction_value_v = detail::derived<R, properties::transaction_value>::value;
+/// @brief How to win a counterpart like `R`'s.
+template <Relationship R>
+inline constexpr acquisition_strategy acquisition_strategy_v =
+    detail::derived<R, properties::acquisition_strategy>::value;
+/// @brief How service is organised for `R`.
+template <Relationship R>
+inline constexpr service_model service_model_v = detail::derived<R, properties::service_model>::value;
+/// @brief The revenue profile of `R`.
+template <Relationship R>
+inline constexpr revenue_profile revenue_profile_v = detail::derived<R, properties::revenue_profile>::value;
+/// @brief The value proposition that wins `R`.
+template <Relationship R>
+inline constexpr value_proposition value_proposition_v =
+    detail::derived<R, properties::value_proposition>::value;
+/// @brief The purchasing cycle of `R`.
+template <Relationship R>
+inline constexpr purchasing_cycle purchasing_cycle_v = detail::derived<R, properties::purchasing_cycle>::value;
+
+/// @brief A relationship whose kind is known: it specifies what its kind
+/// rule reads.
+template <class R>
+concept Classified = Relationship<R> && derivable_v<R, properties::kind>;
+
+/// @brief A client relationship.
+template <class R>
+concept ClientRelationship = Classified<R> && is_client_v<R>;
+
+/// @brief A customer relationship.
+template <class R>
+concept CustomerRelationship = Classified<R> && is_customer_v<R>;
+
+/// @brief A relationship whose counterpart is a consumer.
+template <class R>
+concept ConsumerRelationship =
+    Relationship<R> && derivable_v<R, properties::consumer> && is_consumer_v<R>;
+
+}  // namespace clientele
+
+#endif  // CLIENTELE_DERIVED_HPP

@@ -1,0 +1,83 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+/// @file
+/// @brief The duration dimension: how long the relationship lasts.
+///
+/// Modelled on seeds 000 ("Duration of Relationship"), 001 (section 1), 002 and 004 (section 4); see the page @ref dim_duration.
+
+#ifndef CLIENTELE_DURATION_HPP
+#define CLIENTELE_DURATION_HPP
+
+#include <clientele/dimension.hpp>
+
+namespace clientele {
+
+/// @brief The values of the duration dimension: how long the relationship lasts.
+enum class duration_kind : unsigned char {
+  one_time,  ///< A single purchase; the relationship ends with it, as at a car showroom.
+  repeat,  ///< The buyer comes back, but every visit is a transaction of its own, like a regular at a coffee shop.
+  ongoing,  ///< A relationship that continues beyond any one purchase, as with a law firm's retained client.
+};
+
+/// @brief Names and leanings of `duration_kind`.
+template <>
+struct enum_traits<duration_kind> {
+  /// The catalogue's names, indexed by value.
+  static constexpr std::string_view names[] = {"one_time", "repeat", "ongoing"};
+  /// The side each value leans to, indexed by value.
+  static constexpr leaning leanings[] = {leaning::customer, leaning::customer, leaning::client};
+};
+
+namespace dimensions {
+
+/// @brief The duration dimension: how long the relationship lasts.
+struct duration final {
+  /// The enumeration of this dimension's values.
+  using value_type = duration_kind;
+  /// What a policy of this dimension must provide: `static constexpr duration_kind value`.
+  using requirement = detail::value_requirement;
+  /// The dimension's bit in a set of dimensions.
+  static constexpr std::size_t index = 0;
+  /// The catalogue's name of the dimension.
+  static constexpr std::string_view name = "duration";
+
+  /// @brief Records policy `P` in a profile.
+  template <class Profile, class P>
+  static constexpr void record(Profile& p) noexcept {
+    p.duration = P::value;
+  }
+};
+
+}  // namespace dimensions
+
+/// @brief A policy of the duration dimension: any type with
+/// `using dimension = clientele::dimensions::duration;` and
+/// `static constexpr clientele::duration_kind value`.
+template <class P>
+concept DurationPolicy = PolicyOf<P, dimensions::duration>;
+
+/// @brief The library's policies for the duration dimension.
+namespace duration {
+
+/// @brief A single purchase; the relationship ends with it, as at a car showroom.
+///
+/// Leans to: customer.
+struct one_time final : basic_policy<dimensions::duration, duration_kind::one_time> {};
+
+/// @brief The buyer comes back, but every visit is a transaction of its own, like a regular at a coffee shop.
+///
+/// Leans to: customer.
+struct repeat final : basic_policy<dimensions::duration, duration_kind::repeat> {};
+
+/// @brief A relationship that continues beyond any one purchase, as with a law firm's retained client.
+///
+/// Leans to: client.
+struct ongoing final : basic_policy<dimensions::duration, duration_kind::ongoing> {};
+
+}  // namespace duration
+
+}  // namespace clientele
+
+#endif  // CLIENTELE_DURATION_HPP

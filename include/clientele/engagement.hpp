@@ -1,0 +1,83 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+/// @file
+/// @brief The engagement dimension: how the two sides interact.
+///
+/// Modelled on seeds 000 ("Level of Engagement"), 002 ("Two-Way Interaction") and 004 (section 2); see the page @ref dim_engagement.
+
+#ifndef CLIENTELE_ENGAGEMENT_HPP
+#define CLIENTELE_ENGAGEMENT_HPP
+
+#include <clientele/dimension.hpp>
+
+namespace clientele {
+
+/// @brief The values of the engagement dimension: how the two sides interact.
+enum class engagement_level : unsigned char {
+  transactional,  ///< Contact ends when the sale is made.
+  responsive,  ///< The provider is in touch when the buyer asks for it.
+  collaborative,  ///< Two-way work, with frequent meetings and consultations.
+};
+
+/// @brief Names and leanings of `engagement_level`.
+template <>
+struct enum_traits<engagement_level> {
+  /// The catalogue's names, indexed by value.
+  static constexpr std::string_view names[] = {"transactional", "responsive", "collaborative"};
+  /// The side each value leans to, indexed by value.
+  static constexpr leaning leanings[] = {leaning::customer, leaning::either, leaning::client};
+};
+
+namespace dimensions {
+
+/// @brief The engagement dimension: how the two sides interact.
+struct engagement final {
+  /// The enumeration of this dimension's values.
+  using value_type = engagement_level;
+  /// What a policy of this dimension must provide: `static constexpr engagement_level value`.
+  using requirement = detail::value_requirement;
+  /// The dimension's bit in a set of dimensions.
+  static constexpr std::size_t index = 3;
+  /// The catalogue's name of the dimension.
+  static constexpr std::string_view name = "engagement";
+
+  /// @brief Records policy `P` in a profile.
+  template <class Profile, class P>
+  static constexpr void record(Profile& p) noexcept {
+    p.engagement = P::value;
+  }
+};
+
+}  // namespace dimensions
+
+/// @brief A policy of the engagement dimension: any type with
+/// `using dimension = clientele::dimensions::engagement;` and
+/// `static constexpr clientele::engagement_level value`.
+template <class P>
+concept EngagementPolicy = PolicyOf<P, dimensions::engagement>;
+
+/// @brief The library's policies for the engagement dimension.
+namespace engagement {
+
+/// @brief Contact ends when the sale is made.
+///
+/// Leans to: customer.
+struct transactional final : basic_policy<dimensions::engagement, engagement_level::transactional> {};
+
+/// @brief The provider is in touch when the buyer asks for it.
+///
+/// Leans to: either.
+struct responsive final : basic_policy<dimensions::engagement, engagement_level::responsive> {};
+
+/// @brief Two-way work, with frequent meetings and consultations.
+///
+/// Leans to: client.
+struct collaborative final : basic_policy<dimensions::engagement, engagement_level::collaborative> {};
+
+}  // namespace engagement
+
+}  // namespace clientele
+
+#endif  // CLIENTELE_ENGAGEMENT_HPP

@@ -1,0 +1,161 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+/// @file
+/// @brief Kind rules: how a relationship is classified as a client or a
+/// customer relationship. The catalogue's rule is the default; an
+/// application can give a relationship another rule as one of its policies.
+
+#ifndef CLIENTELE_KIND_RULE_HPP
+#define CLIENTELE_KIND_RULE_HPP
+
+#include <clientele/profile.hpp>
+
+#include <concepts>
+#include <cstdint>
+
+namespace clientele {
+
+/// @brief Whether a relationship is a client or a customer relationship.
+enum class relationship_kind : unsigned char {
+  client,   ///< an ongoing, professional relationship
+  customer  ///< any other relationship: a purchase of goods or standard services
+};
+
+/// @brief Names of `relationship_kind` values.
+template <>
+struct enum_traits<relationship_kind> {
+  /// The catalogue's names, indexed by value.
+  static constexpr std::string_view names[] = {"client", "customer"};
+};
+
+namespace detail {
+
+// A kind rule lists the dimensions it reads and classifies a profile.
+struct kind_rule_requirement {
+  template <class K>
+  static constexpr policy_defect check() noexcept {
+    if constexpr (requires(const profile& p) {
+                    { K::classify(p) } -> std::same_as<relationship_kind>;
+                    std::uint32_t{K::reads};
+                  }) {
+      return policy_defect::none;
+    } else {
+      return policy_defect::no_classify;
+    }
+  }
+};
+
+}  // namespace detail
+
+namespace dimensions {
+
+/// @brief The slot of a relationship that holds its kind rule. It is not a
+/// catalogue dimension and has no place in a profile.
+struct kind_rule final {
+  /// What a kind rule produces.
+  using value_type = relationship_kind;
+  /// What a kind rule must provide: `static constexpr std::uint32_t reads`
+  /// and `static constexpr relationship_kind classify(const profile&)`.
+  using requirement = detail::kind_rule_requirement;
+  /// The slot's bit in a set of dimensions.
+  static constexpr std::size_t index = 13;
+  /// The name of the slot.
+  static constexpr std::string_view name = "kind_rule";
+
+  /// @brief A kind rule records nothing in a profile.
+  template <class Profile, class P>
+  static constexpr void record(Profile&) noexcept {}
+};
+
+}  // namespace dimensions
+
+/// @brief A rule that classifies relationships as client or customer ones:
+/// a type with `using dimension = clientele::dimensions::kind_rule;`,
+/// `static constexpr std::uint32_t reads` (the dimensions it needs, as
+/// `dimension_mask_v<...>`) and
+/// `static constexpr relationship_kind classify(const profile&)`.
+///
+/// `classify` is called only with profiles that specify every dimension in
+/// `reads`.
+template <class K>
+concept KindRule = PolicyOf<K, dimensions::kind_rule>;
+
+/// @brief The library's kind rules.
+namespace kind_rules {
+
+/// @brief The catalogue's rule, the default: a client relationship is an
+/// ongoing one built on a professional service; every other relationship is
+/// a customer relationship.
+///
+/// Under this rule a law firm's one-off matter for an occasional buyer is a
+/// customer relationship, and so is a monthly software subscription.
+struct catalogue final {
+  /// This is a kind rule.
+  using dimension = dimensions::kind_rule;
+  /// The rule's name.
+  static constexpr std::string_view name = "catalogue";
+  /// The rule reads the duration and the offering.
+  static constexpr std::uint32_t reads =
+      dimension_mask_v<dimensions::duration, dimensions::offering>;
+  /// @brief Client when ongoing and professional, customer otherwise.
+  [[nodiscard]] static constexpr relationship_kind classify(const profile& p) noexcept {
+    return p.duration == duration_kind::ongoing &&
+                   p.offering == offering_kind::professional_service
+               ? relationship_kind::client
+               : relationship_kind::customer;
+  }
+};
+
+/// @brief The reading of seed 003: whoever buys professional services is a
+/// client, however long the relationship lasts.
+struct by_offering final {
+  /// This is a kind rule.
+  using dimension = dimensions::kind_rule;
+  /// The rule's name.
+  static constexpr std::string_view name = "by_offering";
+  /// The rule reads the offering only.
+  static constexpr std::uint32_t reads = dimension_mask_v<dimensions::offering>;
+  /// @brief Client when the offering is a professional service.
+  [[nodiscard]] static constexpr relationship_kind classify(const profile& p) noexcept {
+    return p.offering == offering_kind::professional_service ? relationship_kind::client
+                                                             : relationship_kind::customer;
+  }
+};
+
+}  // namespace kind_rules
+
+/// @brief The kind of a profile under kind rule `Rule`, or `std::nullopt`
+/// when the profile leaves a dimension the rule reads unspecified.
+template <KindRule Rule = kind_rules::catalogue>
+[[nodiscard]] constexpr std::optional<relationship_kind> kind_of(const profile& p) noexcept {
+  if (!detail::specifies_all(p, Rule::reads)) {
+    return std::nullopt;
+  }
+  return Rule::classify(p);
+}
+
+namespace error {
+
+/// @brief Raised when a kind rule lacks `reads` or `classify`.
+template <class K>
+struct kind_rule_lacks_classify {
+  static_assert(detail::always_false<K>,
+                "clientele: this kind rule lacks 'static constexpr std::uint32_t reads' or "
+                "'static constexpr clientele::relationship_kind classify(const "
+                "clientele::profile&)'. Declare both; see clientele::kind_rules::catalogue.");
+};
+
+}  // namespace error
+
+namespace detail {
+
+template <std::size_t I, class K>
+struct explain_defect<I, K, policy_defect::no_classify> : error::kind_rule_lacks_classify<K> {};
+
+}  // namespace detail
+
+}  // namespace clientele
+
+#endif  // CLIENTELE_KIND_RULE_HPP

@@ -1,0 +1,77 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+/// @file
+/// @brief The knowledge dimension: what the provider knows of the counterpart.
+///
+/// Modelled on seed 002 ("Two-Way Interaction" and "Limited Interaction"); see the page @ref dim_knowledge.
+
+#ifndef CLIENTELE_KNOWLEDGE_HPP
+#define CLIENTELE_KNOWLEDGE_HPP
+
+#include <clientele/dimension.hpp>
+
+namespace clientele {
+
+/// @brief The values of the knowledge dimension: what the provider knows of the counterpart.
+enum class knowledge_level : unsigned char {
+  minimal,  ///< The provider knows little beyond the purchase.
+  deep,  ///< The provider understands the counterpart's preferences and needs.
+};
+
+/// @brief Names and leanings of `knowledge_level`.
+template <>
+struct enum_traits<knowledge_level> {
+  /// The catalogue's names, indexed by value.
+  static constexpr std::string_view names[] = {"minimal", "deep"};
+  /// The side each value leans to, indexed by value.
+  static constexpr leaning leanings[] = {leaning::customer, leaning::client};
+};
+
+namespace dimensions {
+
+/// @brief The knowledge dimension: what the provider knows of the counterpart.
+struct knowledge final {
+  /// The enumeration of this dimension's values.
+  using value_type = knowledge_level;
+  /// What a policy of this dimension must provide: `static constexpr knowledge_level value`.
+  using requirement = detail::value_requirement;
+  /// The dimension's bit in a set of dimensions.
+  static constexpr std::size_t index = 11;
+  /// The catalogue's name of the dimension.
+  static constexpr std::string_view name = "knowledge";
+
+  /// @brief Records policy `P` in a profile.
+  template <class Profile, class P>
+  static constexpr void record(Profile& p) noexcept {
+    p.knowledge = P::value;
+  }
+};
+
+}  // namespace dimensions
+
+/// @brief A policy of the knowledge dimension: any type with
+/// `using dimension = clientele::dimensions::knowledge;` and
+/// `static constexpr clientele::knowledge_level value`.
+template <class P>
+concept KnowledgePolicy = PolicyOf<P, dimensions::knowledge>;
+
+/// @brief The library's policies for the knowledge dimension.
+namespace knowledge {
+
+/// @brief The provider knows little beyond the purchase.
+///
+/// Leans to: customer.
+struct minimal final : basic_policy<dimensions::knowledge, knowledge_level::minimal> {};
+
+/// @brief The provider understands the counterpart's preferences and needs.
+///
+/// Leans to: client.
+struct deep final : basic_policy<dimensions::knowledge, knowledge_level::deep> {};
+
+}  // namespace knowledge
+
+}  // namespace clientele
+
+#endif  // CLIENTELE_KNOWLEDGE_HPP

@@ -1,0 +1,83 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+/// @file
+/// @brief The offering dimension: what the provider sells.
+///
+/// Modelled on seeds 000 ("Type of Business Interaction") and 003; see the page @ref dim_offering.
+
+#ifndef CLIENTELE_OFFERING_HPP
+#define CLIENTELE_OFFERING_HPP
+
+#include <clientele/dimension.hpp>
+
+namespace clientele {
+
+/// @brief The values of the offering dimension: what the provider sells.
+enum class offering_kind : unsigned char {
+  goods,  ///< Physical products, such as groceries or a television.
+  standard_service,  ///< A service sold off the shelf, the same for every buyer, such as software as a service or a restaurant meal.
+  professional_service,  ///< Expertise, knowledge and guidance from professionals such as lawyers, accountants or consultants.
+};
+
+/// @brief Names and leanings of `offering_kind`.
+template <>
+struct enum_traits<offering_kind> {
+  /// The catalogue's names, indexed by value.
+  static constexpr std::string_view names[] = {"goods", "standard_service", "professional_service"};
+  /// The side each value leans to, indexed by value.
+  static constexpr leaning leanings[] = {leaning::customer, leaning::customer, leaning::client};
+};
+
+namespace dimensions {
+
+/// @brief The offering dimension: what the provider sells.
+struct offering final {
+  /// The enumeration of this dimension's values.
+  using value_type = offering_kind;
+  /// What a policy of this dimension must provide: `static constexpr offering_kind value`.
+  using requirement = detail::value_requirement;
+  /// The dimension's bit in a set of dimensions.
+  static constexpr std::size_t index = 1;
+  /// The catalogue's name of the dimension.
+  static constexpr std::string_view name = "offering";
+
+  /// @brief Records policy `P` in a profile.
+  template <class Profile, class P>
+  static constexpr void record(Profile& p) noexcept {
+    p.offering = P::value;
+  }
+};
+
+}  // namespace dimensions
+
+/// @brief A policy of the offering dimension: any type with
+/// `using dimension = clientele::dimensions::offering;` and
+/// `static constexpr clientele::offering_kind value`.
+template <class P>
+concept OfferingPolicy = PolicyOf<P, dimensions::offering>;
+
+/// @brief The library's policies for the offering dimension.
+namespace offering {
+
+/// @brief Physical products, such as groceries or a television.
+///
+/// Leans to: customer.
+struct goods final : basic_policy<dimensions::offering, offering_kind::goods> {};
+
+/// @brief A service sold off the shelf, the same for every buyer, such as software as a service or a restaurant meal.
+///
+/// Leans to: customer.
+struct standard_service final : basic_policy<dimensions::offering, offering_kind::standard_service> {};
+
+/// @brief Expertise, knowledge and guidance from professionals such as lawyers, accountants or consultants.
+///
+/// Leans to: client.
+struct professional_service final : basic_policy<dimensions::offering, offering_kind::professional_service> {};
+
+}  // namespace offering
+
+}  // namespace clientele
+
+#endif  // CLIENTELE_OFFERING_HPP

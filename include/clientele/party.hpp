@@ -1,0 +1,89 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+/// @file
+/// @brief The party dimension: who the counterpart is.
+///
+/// Modelled on seed 000 ("A client doesn't have to be a business"); see the page @ref dim_party.
+
+#ifndef CLIENTELE_PARTY_HPP
+#define CLIENTELE_PARTY_HPP
+
+#include <clientele/dimension.hpp>
+
+namespace clientele {
+
+/// @brief The values of the party dimension: who the counterpart is.
+enum class party_kind : unsigned char {
+  individual,  ///< A private person.
+  business,  ///< A company.
+  government_agency,  ///< A public body.
+  nonprofit,  ///< A non-governmental or charitable organization.
+};
+
+/// @brief Names and leanings of `party_kind`.
+template <>
+struct enum_traits<party_kind> {
+  /// The catalogue's names, indexed by value.
+  static constexpr std::string_view names[] = {"individual", "business", "government_agency", "nonprofit"};
+  /// The side each value leans to, indexed by value.
+  static constexpr leaning leanings[] = {leaning::either, leaning::either, leaning::either, leaning::either};
+};
+
+namespace dimensions {
+
+/// @brief The party dimension: who the counterpart is.
+struct party final {
+  /// The enumeration of this dimension's values.
+  using value_type = party_kind;
+  /// What a policy of this dimension must provide: `static constexpr party_kind value`.
+  using requirement = detail::value_requirement;
+  /// The dimension's bit in a set of dimensions.
+  static constexpr std::size_t index = 9;
+  /// The catalogue's name of the dimension.
+  static constexpr std::string_view name = "party";
+
+  /// @brief Records policy `P` in a profile.
+  template <class Profile, class P>
+  static constexpr void record(Profile& p) noexcept {
+    p.party = P::value;
+  }
+};
+
+}  // namespace dimensions
+
+/// @brief A policy of the party dimension: any type with
+/// `using dimension = clientele::dimensions::party;` and
+/// `static constexpr clientele::party_kind value`.
+template <class P>
+concept PartyPolicy = PolicyOf<P, dimensions::party>;
+
+/// @brief The library's policies for the party dimension.
+namespace party {
+
+/// @brief A private person.
+///
+/// Leans to: either.
+struct individual final : basic_policy<dimensions::party, party_kind::individual> {};
+
+/// @brief A company.
+///
+/// Leans to: either.
+struct business final : basic_policy<dimensions::party, party_kind::business> {};
+
+/// @brief A public body.
+///
+/// Leans to: either.
+struct government_agency final : basic_policy<dimensions::party, party_kind::government_agency> {};
+
+/// @brief A non-governmental or charitable organization.
+///
+/// Leans to: either.
+struct nonprofit final : basic_policy<dimensions::party, party_kind::nonprofit> {};
+
+}  // namespace party
+
+}  // namespace clientele
+
+#endif  // CLIENTELE_PARTY_HPP

@@ -1,0 +1,83 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+/// @file
+/// @brief The personalization dimension: how far the offer is shaped to the counterpart.
+///
+/// Modelled on seeds 000, 001 (section 2), 002 and 004 (section 3); see the page @ref dim_personalization.
+
+#ifndef CLIENTELE_PERSONALIZATION_HPP
+#define CLIENTELE_PERSONALIZATION_HPP
+
+#include <clientele/dimension.hpp>
+
+namespace clientele {
+
+/// @brief The values of the personalization dimension: how far the offer is shaped to the counterpart.
+enum class personalization_level : unsigned char {
+  standardized,  ///< The same offer for every buyer.
+  recommendations,  ///< A standard offer, with suggestions picked for the buyer.
+  tailored,  ///< A solution built around the counterpart's particular needs.
+};
+
+/// @brief Names and leanings of `personalization_level`.
+template <>
+struct enum_traits<personalization_level> {
+  /// The catalogue's names, indexed by value.
+  static constexpr std::string_view names[] = {"standardized", "recommendations", "tailored"};
+  /// The side each value leans to, indexed by value.
+  static constexpr leaning leanings[] = {leaning::customer, leaning::customer, leaning::client};
+};
+
+namespace dimensions {
+
+/// @brief The personalization dimension: how far the offer is shaped to the counterpart.
+struct personalization final {
+  /// The enumeration of this dimension's values.
+  using value_type = personalization_level;
+  /// What a policy of this dimension must provide: `static constexpr personalization_level value`.
+  using requirement = detail::value_requirement;
+  /// The dimension's bit in a set of dimensions.
+  static constexpr std::size_t index = 2;
+  /// The catalogue's name of the dimension.
+  static constexpr std::string_view name = "personalization";
+
+  /// @brief Records policy `P` in a profile.
+  template <class Profile, class P>
+  static constexpr void record(Profile& p) noexcept {
+    p.personalization = P::value;
+  }
+};
+
+}  // namespace dimensions
+
+/// @brief A policy of the personalization dimension: any type with
+/// `using dimension = clientele::dimensions::personalization;` and
+/// `static constexpr clientele::personalization_level value`.
+template <class P>
+concept PersonalizationPolicy = PolicyOf<P, dimensions::personalization>;
+
+/// @brief The library's policies for the personalization dimension.
+namespace personalization {
+
+/// @brief The same offer for every buyer.
+///
+/// Leans to: customer.
+struct standardized final : basic_policy<dimensions::personalization, personalization_level::standardized> {};
+
+/// @brief A standard offer, with suggestions picked for the buyer.
+///
+/// Leans to: customer.
+struct recommendations final : basic_policy<dimensions::personalization, personalization_level::recommendations> {};
+
+/// @brief A solution built around the counterpart's particular needs.
+///
+/// Leans to: client.
+struct tailored final : basic_policy<dimensions::personalization, personalization_level::tailored> {};
+
+}  // namespace personalization
+
+}  // namespace clientele
+
+#endif  // CLIENTELE_PERSONALIZATION_HPP

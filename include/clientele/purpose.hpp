@@ -1,0 +1,77 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+/// @file
+/// @brief The purpose dimension: who uses what is bought.
+///
+/// Modelled on seed 003 ("Consumer vs Customer"); see the page @ref dim_purpose.
+
+#ifndef CLIENTELE_PURPOSE_HPP
+#define CLIENTELE_PURPOSE_HPP
+
+#include <clientele/dimension.hpp>
+
+namespace clientele {
+
+/// @brief The values of the purpose dimension: who uses what is bought.
+enum class purpose_kind : unsigned char {
+  end_use,  ///< The buyer uses what is bought.
+  on_behalf,  ///< The buyer buys for someone else: a gift, an organization, or resale.
+};
+
+/// @brief Names and leanings of `purpose_kind`.
+template <>
+struct enum_traits<purpose_kind> {
+  /// The catalogue's names, indexed by value.
+  static constexpr std::string_view names[] = {"end_use", "on_behalf"};
+  /// The side each value leans to, indexed by value.
+  static constexpr leaning leanings[] = {leaning::either, leaning::either};
+};
+
+namespace dimensions {
+
+/// @brief The purpose dimension: who uses what is bought.
+struct purpose final {
+  /// The enumeration of this dimension's values.
+  using value_type = purpose_kind;
+  /// What a policy of this dimension must provide: `static constexpr purpose_kind value`.
+  using requirement = detail::value_requirement;
+  /// The dimension's bit in a set of dimensions.
+  static constexpr std::size_t index = 10;
+  /// The catalogue's name of the dimension.
+  static constexpr std::string_view name = "purpose";
+
+  /// @brief Records policy `P` in a profile.
+  template <class Profile, class P>
+  static constexpr void record(Profile& p) noexcept {
+    p.purpose = P::value;
+  }
+};
+
+}  // namespace dimensions
+
+/// @brief A policy of the purpose dimension: any type with
+/// `using dimension = clientele::dimensions::purpose;` and
+/// `static constexpr clientele::purpose_kind value`.
+template <class P>
+concept PurposePolicy = PolicyOf<P, dimensions::purpose>;
+
+/// @brief The library's policies for the purpose dimension.
+namespace purpose {
+
+/// @brief The buyer uses what is bought.
+///
+/// Leans to: either.
+struct end_use final : basic_policy<dimensions::purpose, purpose_kind::end_use> {};
+
+/// @brief The buyer buys for someone else: a gift, an organization, or resale.
+///
+/// Leans to: either.
+struct on_behalf final : basic_policy<dimensions::purpose, purpose_kind::on_behalf> {};
+
+}  // namespace purpose
+
+}  // namespace clientele
+
+#endif  // CLIENTELE_PURPOSE_HPP

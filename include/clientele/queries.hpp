@@ -1,0 +1,231 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+/// @file
+/// @brief Queries of the dimensions of a relationship: a policy-type query
+/// (`X_policy_t<R>`) and a value query (`X_v<R>`) for every dimension and
+/// for the billing period, and concepts built on their answers.
+///
+/// Every value query is a constant expression; a function that returns one
+/// compiles to the same code as one that returns the literal.
+
+#ifndef CLIENTELE_QUERIES_HPP
+#define CLIENTELE_QUERIES_HPP
+
+#include <clientele/relationship.hpp>
+
+namespace clientele {
+
+/// @brief The duration policy of `R`. *Mandates:* `R` specifies the duration dimension.
+template <Relationship R>
+using duration_policy_t = typename detail::specified<R, dimensions::duration>::type;
+
+/// @brief The duration value of `R`, a `duration_kind`. *Mandates:* `R` specifies the duration
+/// dimension.
+template <Relationship R>
+inline constexpr duration_kind duration_kind_v = detail::specified<R, dimensions::duration>::value;
+
+/// @brief The offering policy of `R`. *Mandates:* `R` specifies the offering dimension.
+template <Relationship R>
+using offering_policy_t = typename detail::specified<R, dimensions::offering>::type;
+
+/// @brief The offering value of `R`, a `offering_kind`. *Mandates:* `R` specifies the offering
+/// dimension.
+template <Relationship R>
+inline constexpr offering_kind offering_kind_v = detail::specified<R, dimensions::offering>::value;
+
+/// @brief The personalization policy of `R`. *Mandates:* `R` specifies the personalization dimension.
+template <Relationship R>
+using personalization_policy_t = typename detail::specified<R, dimensions::personalization>::type;
+
+/// @brief The personalization value of `R`, a `personalization_level`. *Mandates:* `R` specifies the personalization
+/// dimension.
+template <Relationship R>
+inline constexpr personalization_level personalization_level_v = detail::specified<R, dimensions::personalization>::value;
+
+/// @brief The engagement policy of `R`. *Mandates:* `R` specifies the engagement dimension.
+template <Relationship R>
+using engagement_policy_t = typename detail::specified<R, dimensions::engagement>::type;
+
+/// @brief The engagement value of `R`, a `engagement_level`. *Mandates:* `R` specifies the engagement
+/// dimension.
+template <Relationship R>
+inline constexpr engagement_level engagement_level_v = detail::specified<R, dimensions::engagement>::value;
+
+/// @brief The advice policy of `R`. *Mandates:* `R` specifies the advice dimension.
+template <Relationship R>
+using advice_policy_t = typename detail::specified<R, dimensions::advice>::type;
+
+/// @brief The advice value of `R`, a `advice_kind`. *Mandates:* `R` specifies the advice
+/// dimension.
+template <Relationship R>
+inline constexpr advice_kind advice_kind_v = detail::specified<R, dimensions::advice>::value;
+
+/// @brief The billing policy of `R`. *Mandates:* `R` specifies the billing dimension.
+template <Relationship R>
+using billing_policy_t = typename detail::specified<R, dimensions::billing>::type;
+
+/// @brief The billing value of `R`, a `billing_mode`. *Mandates:* `R` specifies the billing
+/// dimension.
+template <Relationship R>
+inline constexpr billing_mode billing_mode_v = detail::specified<R, dimensions::billing>::value;
+
+/// @brief The support policy of `R`. *Mandates:* `R` specifies the support dimension.
+template <Relationship R>
+using support_policy_t = typename detail::specified<R, dimensions::support>::type;
+
+/// @brief The support value of `R`, a `support_tier`. *Mandates:* `R` specifies the support
+/// dimension.
+template <Relationship R>
+inline constexpr support_tier support_tier_v = detail::specified<R, dimensions::support>::value;
+
+/// @brief The dependency policy of `R`. *Mandates:* `R` specifies the dependency dimension.
+template <Relationship R>
+using dependency_policy_t = typename detail::specified<R, dimensions::dependency>::type;
+
+/// @brief The dependency value of `R`, a `dependency_level`. *Mandates:* `R` specifies the dependency
+/// dimension.
+template <Relationship R>
+inline constexpr dependency_level dependency_level_v = detail::specified<R, dimensions::dependency>::value;
+
+/// @brief The agreement policy of `R`. *Mandates:* `R` specifies the agreement dimension.
+template <Relationship R>
+using agreement_policy_t = typename detail::specified<R, dimensions::agreement>::type;
+
+/// @brief The agreement value of `R`, a `agreement_kind`. *Mandates:* `R` specifies the agreement
+/// dimension.
+template <Relationship R>
+inline constexpr agreement_kind agreement_kind_v = detail::specified<R, dimensions::agreement>::value;
+
+/// @brief The party policy of `R`. *Mandates:* `R` specifies the party dimension.
+template <Relationship R>
+using party_policy_t = typename detail::specified<R, dimensions::party>::type;
+
+/// @brief The party value of `R`, a `party_kind`. *Mandates:* `R` specifies the party
+/// dimension.
+template <Relationship R>
+inline constexpr party_kind party_kind_v = detail::specified<R, dimensions::party>::value;
+
+/// @brief The purpose policy of `R`. *Mandates:* `R` specifies the purpose dimension.
+template <Relationship R>
+using purpose_policy_t = typename detail::specified<R, dimensions::purpose>::type;
+
+/// @brief The purpose value of `R`, a `purpose_kind`. *Mandates:* `R` specifies the purpose
+/// dimension.
+template <Relationship R>
+inline constexpr purpose_kind purpose_kind_v = detail::specified<R, dimensions::purpose>::value;
+
+/// @brief The knowledge policy of `R`. *Mandates:* `R` specifies the knowledge dimension.
+template <Relationship R>
+using knowledge_policy_t = typename detail::specified<R, dimensions::knowledge>::type;
+
+/// @brief The knowledge value of `R`, a `knowledge_level`. *Mandates:* `R` specifies the knowledge
+/// dimension.
+template <Relationship R>
+inline constexpr knowledge_level knowledge_level_v = detail::specified<R, dimensions::knowledge>::value;
+
+namespace error {
+
+/// @brief Raised when the billing period of a relationship is queried but
+/// its billing policy `Billing` is neither recurring nor retainer.
+template <class Billing>
+struct billing_has_no_period {
+  static_assert(detail::always_false<Billing>,
+                "clientele: this query reads the billing period, but the relationship's "
+                "billing is neither recurring nor retainer, so it has no period. Test for it "
+                "first with clientele::PeriodicBilling<R>.");
+};
+
+}  // namespace error
+
+namespace detail {
+
+template <class Billing, bool = is_periodic(Billing::value)>
+struct period_of {
+  static constexpr error::billing_has_no_period<Billing> diagnostic{};
+  using type = unspecified<dimensions::period>;
+};
+
+template <class Billing>
+struct period_of<Billing, true> {
+  using type = typename Billing::period;
+};
+
+}  // namespace detail
+
+/// @brief The billing period of `R`, such as `period::monthly`.
+///
+/// *Mandates:* `R`'s billing is `recurring` or `retainer`.
+template <Relationship R>
+using billing_period_t = typename detail::period_of<billing_policy_t<R>>::type;
+
+/// @brief The billing period of `R` as a `billing_period` value.
+///
+/// *Mandates:* `R`'s billing is `recurring` or `retainer`.
+template <Relationship R>
+inline constexpr billing_period billing_period_v = billing_period_t<R>::value;
+
+/// @brief The length of one billing period of `R`, a `std::chrono::duration`
+/// type such as `std::chrono::months`.
+///
+/// *Mandates:* `R`'s billing is `recurring` or `retainer`.
+template <Relationship R>
+using billing_interval_t = typename billing_period_t<R>::duration;
+
+namespace detail {
+
+template <class R1, class R2, class D>
+inline constexpr bool same_policy_v =
+    std::is_same_v<policy_or_unspecified_t<R1, D>, policy_or_unspecified_t<R2, D>>;
+
+}  // namespace detail
+
+/// @brief Whether two relationship types specify the same policy for every
+/// dimension (and the same kind rule), whatever the order of their policies.
+template <Relationship R1, Relationship R2>
+inline constexpr bool equivalent_v =
+    detail::same_policy_v<R1, R2, dimensions::duration> &&
+    detail::same_policy_v<R1, R2, dimensions::offering> &&
+    detail::same_policy_v<R1, R2, dimensions::personalization> &&
+    detail::same_policy_v<R1, R2, dimensions::engagement> &&
+    detail::same_policy_v<R1, R2, dimensions::advice> &&
+    detail::same_policy_v<R1, R2, dimensions::billing> &&
+    detail::same_policy_v<R1, R2, dimensions::support> &&
+    detail::same_policy_v<R1, R2, dimensions::dependency> &&
+    detail::same_policy_v<R1, R2, dimensions::agreement> &&
+    detail::same_policy_v<R1, R2, dimensions::party> &&
+    detail::same_policy_v<R1, R2, dimensions::purpose> &&
+    detail::same_policy_v<R1, R2, dimensions::knowledge> &&
+    std::is_same_v<kind_rule_t<R1>, kind_rule_t<R2>>;
+
+/// @brief A relationship billed in mode `Mode`.
+template <class R, billing_mode Mode>
+concept BilledBy = Specifies<R, dimensions::billing> && (billing_mode_v<R> == Mode);
+
+/// @brief A relationship billed every period: recurring or retainer billing.
+/// Such a relationship has a `billing_period_v`.
+template <class R>
+concept PeriodicBilling = Specifies<R, dimensions::billing> && is_periodic(billing_mode_v<R>);
+
+/// @brief A relationship with recurring billing (a subscription or a
+/// periodic service fee).
+template <class R>
+concept RecurringBilling = BilledBy<R, billing_mode::recurring>;
+
+/// @brief A relationship billed by retainer.
+template <class R>
+concept RetainerBilling = BilledBy<R, billing_mode::retainer>;
+
+/// @brief A relationship supported at tier `Tier`.
+template <class R, support_tier Tier>
+concept SupportedBy = Specifies<R, dimensions::support> && (support_tier_v<R> == Tier);
+
+/// @brief A relationship looked after by a dedicated professional services
+/// team.
+template <class R>
+concept DedicatedSupport = SupportedBy<R, support_tier::dedicated_team>;
+
+}  // namespace clientele
+
+#endif  // CLIENTELE_QUERIES_HPP

@@ -1,0 +1,79 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+/// @file
+/// @brief Boost.Hana views of relationship types, for generic code that
+/// iterates over dimensions, policies, derived properties or tensions to
+/// print or store them.
+///
+/// Hana serves iteration here, never the per-query lookup (a `hana::find_if`
+/// per query compiles tens of times slower than the library's lookup).
+/// @snippet reflection.cpp print
+
+#ifndef CLIENTELE_REFLECTION_HPP
+#define CLIENTELE_REFLECTION_HPP
+
+#include <clientele/tensions.hpp>
+
+#include <boost/hana/for_each.hpp>
+#include <boost/hana/pair.hpp>
+#include <boost/hana/tuple.hpp>
+#include <boost/hana/type.hpp>
+
+namespace clientele {
+
+namespace detail {
+
+template <class List>
+struct to_hana;
+
+template <class... Ts>
+struct to_hana<type_list<Ts...>> {
+  static constexpr auto value = boost::hana::tuple_t<Ts...>;
+};
+
+template <class R, class... Ps>
+constexpr auto dimension_pairs(type_list<Ps...>) {
+  return boost::hana::make_tuple(boost::hana::make_pair(
+      boost::hana::type_c<typename Ps::dimension>, boost::hana::type_c<Ps>)...);
+}
+
+}  // namespace detail
+
+/// @brief The twelve catalogue dimensions, as a `hana::tuple` of
+/// `hana::type`s of their tags, in the catalogue's order.
+inline constexpr auto all_dimensions_c =
+    boost::hana::tuple_t<dimensions::duration, dimensions::offering, dimensions::personalization,
+                         dimensions::engagement, dimensions::advice, dimensions::billing,
+                         dimensions::support, dimensions::dependency, dimensions::agreement,
+                         dimensions::party, dimensions::purpose, dimensions::knowledge>;
+
+/// @brief The derived properties, as a `hana::tuple` of `hana::type`s of
+/// their descriptors, in the catalogue's order.
+inline constexpr auto all_properties_c =
+    boost::hana::tuple_t<properties::kind, properties::consumer, properties::market,
+                         properties::repeat_business, properties::loyalty,
+                         properties::transaction_value, properties::acquisition_strategy,
+                         properties::service_model, properties::revenue_profile,
+                         properties::value_proposition, properties::purchasing_cycle>;
+
+/// @brief The policies of relationship `R`, as a `hana::tuple` of
+/// `hana::type`s, in the order they were given.
+template <Relationship R>
+inline constexpr auto policies_c = detail::to_hana<policies_t<R>>::value;
+
+/// @brief The dimension/policy pairs of relationship `R`: a `hana::tuple` of
+/// `hana::pair`s whose first element is the `hana::type` of a dimension tag
+/// and whose second is the `hana::type` of `R`'s policy for it.
+template <Relationship R>
+inline constexpr auto dimension_policies_c = detail::dimension_pairs<R>(policies_t<R>{});
+
+/// @brief The tensions of relationship `R`, as a `hana::tuple` of
+/// `hana::type`s of tension types.
+template <Relationship R>
+inline constexpr auto tensions_c = detail::to_hana<tensions_t<R>>::value;
+
+}  // namespace clientele
+
+#endif  // CLIENTELE_REFLECTION_HPP

@@ -1,0 +1,226 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+/// @file
+/// @brief Tensions: combinations that are legal but lean against the
+/// relationship's kind or against each other. They are reported, never
+/// refused: `tensions_t<R>` lists them as types, `tensions_of(profile)` as
+/// values.
+
+#ifndef CLIENTELE_TENSIONS_HPP
+#define CLIENTELE_TENSIONS_HPP
+
+#include <clientele/derived.hpp>
+
+#include <utility>
+
+namespace clientele {
+
+/// @brief The kinds of tension the library reports.
+enum class tension_kind : unsigned char {
+  client_with_customer_value,              ///< a client relationship with a customer-side value
+  customer_with_client_value,              ///< a customer relationship with a client-side value
+  dedicated_team_for_one_time,             ///< a dedicated team for a one-time relationship
+  tailored_but_transactional,              ///< tailored personalization, transactional engagement
+  advice_without_professional_service,     ///< advisory without a professional service
+  milestone_without_professional_service   ///< milestone billing without a professional service
+};
+
+/// @brief Names of `tension_kind` values.
+template <>
+struct enum_traits<tension_kind> {
+  /// The names, indexed by value.
+  static constexpr std::string_view names[] = {
+      "client_with_customer_value",          "customer_with_client_value",
+      "dedicated_team_for_one_time",         "tailored_but_transactional",
+      "advice_without_professional_service", "milestone_without_professional_service"};
+};
+
+/// @brief The tensions of a profile as a bit set.
+///
+/// Bit `i` (0 to 11) is set when a client relationship has a customer-side
+/// value in the dimension with index `i`; bit `12 + i` when a customer
+/// relationship has a client-side value there; bits 24 to 27 stand for the
+/// other four tension kinds, in the order of `tension_kind`.
+using tension_set = std::uint32_t;
+
+/// @brief The tensions of profile @p p, whose kind is @p kind
+/// (`std::nullopt` when it is not known, in which case only the tensions that
+/// do not depend on the kind are reported).
+[[nodiscard]] constexpr tension_set tensions_of(const profile& p,
+                                                std::optional<relationship_kind> kind) noexcept {
+  tension_set set = 0;
+  if (kind) {
+    const leaning against =
+        *kind == relationship_kind::client ? leaning::customer : leaning::client;
+    const std::size_t base = *kind == relationship_kind::client ? 0 : dimension_count;
+    for (std::size_t i = 0; i < dimension_count; ++i) {
+      if (leaning_at(p, i) == against) {
+        set |= tension_set{1} << (base + i);
+      }
+    }
+  }
+  const bool professional = p.offering == offering_kind::professional_service;
+  const bool known_offering = p.offering.has_value();
+  const bool extra[] = {
+      p.support == support_tier::dedicated_team && p.duration == duration_kind::one_time,
+      p.personalization == personalization_level::tailored &&
+          p.engagement == engagement_level::transactional,
+      p.advice == advice_kind::advisory && known_offering && !professional,
+      p.billing == billing_mode::milestone && known_offering && !professional};
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (extra[i]) {
+      set |= tension_set{1} << (2 * dimension_count + i);
+    }
+  }
+  return set;
+}
+
+/// @brief The tensions of profile @p p under kind rule `Rule`.
+template <KindRule Rule = kind_rules::catalogue>
+[[nodiscard]] constexpr tension_set tensions_of(const profile& p) noexcept {
+  return tensions_of(p, kind_of<Rule>(p));
+}
+
+namespace detail {
+inline constexpr std::string_view client_prefix = "client relationship with a customer-side ";
+inline constexpr std::string_view customer_prefix = "customer relationship with a client-side ";
+inline constexpr std::string_view value_suffix = " value";
+}  // namespace detail
+
+/// @brief The tension types, each with a readable `name`, a `kind` and, for
+/// the two leaning tensions, the `dimension` concerned.
+namespace tensions {
+
+/// @brief A client relationship whose value in dimension `D` leans to the
+/// customer side (say, `support_desk` support for a client).
+template <Dimension D>
+struct client_with_customer_value final {
+  /// The kind of tension.
+  static constexpr tension_kind kind = tension_kind::client_with_customer_value;
+  /// The dimension whose value leans the other way.
+  using dimension = D;
+  /// @cond CLIENTELE_DETAIL
+  static constexpr auto storage =
+      detail::join_strings<detail::client_prefix.size() + D::name.size() + detail::value_suffix.size()>(
+          detail::client_prefix, D::name, detail::value_suffix);
+  /// @endcond
+  /// A readable name, such as "client relationship with a customer-side support value".
+  static constexpr std::string_view name = storage.view();
+};
+
+/// @brief A customer relationship whose value in dimension `D` leans to the
+/// client side (say, `dedicated_team` support for a customer).
+template <Dimension D>
+struct customer_with_client_value final {
+  /// The kind of tension.
+  static constexpr tension_kind kind = tension_kind::customer_with_client_value;
+  /// The dimension whose value leans the other way.
+  using dimension = D;
+  /// @cond CLIENTELE_DETAIL
+  static constexpr auto storage =
+      detail::join_strings<detail::customer_prefix.size() + D::name.size() + detail::value_suffix.size()>(
+          detail::customer_prefix, D::name, detail::value_suffix);
+  /// @endcond
+  /// A readable name, such as "customer relationship with a client-side support value".
+  static constexpr std::string_view name = storage.view();
+};
+
+/// @brief A dedicated team looking after a one-time relationship.
+struct dedicated_team_for_one_time final {
+  /// The kind of tension.
+  static constexpr tension_kind kind = tension_kind::dedicated_team_for_one_time;
+  /// A readable name.
+  static constexpr std::string_view name = "dedicated support team for a one-time relationship";
+};
+
+/// @brief A tailored offer made without engaging with the counterpart.
+struct tailored_but_transactional final {
+  /// The kind of tension.
+  static constexpr tension_kind kind = tension_kind::tailored_but_transactional;
+  /// A readable name.
+  static constexpr std::string_view name = "tailored personalization with transactional engagement";
+};
+
+/// @brief Professional advice relied on where no professional service is
+/// sold.
+struct advice_without_professional_service final {
+  /// The kind of tension.
+  static constexpr tension_kind kind = tension_kind::advice_without_professional_service;
+  /// A readable name.
+  static constexpr std::string_view name = "advisory relationship without a professional service";
+};
+
+/// @brief Billing by deliverable where no professional service is sold.
+struct milestone_without_professional_service final {
+  /// The kind of tension.
+  static constexpr tension_kind kind = tension_kind::milestone_without_professional_service;
+  /// A readable name.
+  static constexpr std::string_view name = "milestone billing without a professional service";
+};
+
+}  // namespace tensions
+
+namespace detail {
+
+template <std::size_t Bit>
+struct tension_at {
+  using type = std::conditional_t<
+      (Bit < dimension_count), tensions::client_with_customer_value<typename dimension_at<Bit % dimension_count>::type>,
+      tensions::customer_with_client_value<typename dimension_at<Bit % dimension_count>::type>>;
+};
+template <> struct tension_at<24> { using type = tensions::dedicated_team_for_one_time; };
+template <> struct tension_at<25> { using type = tensions::tailored_but_transactional; };
+template <> struct tension_at<26> { using type = tensions::advice_without_professional_service; };
+template <> struct tension_at<27> { using type = tensions::milestone_without_professional_service; };
+
+template <class... Ls>
+struct join {
+  using type = type_list<>;
+};
+template <class... Ts>
+struct join<type_list<Ts...>> {
+  using type = type_list<Ts...>;
+};
+template <class... Ts, class... Us, class... Rest>
+struct join<type_list<Ts...>, type_list<Us...>, Rest...> : join<type_list<Ts..., Us...>, Rest...> {};
+
+template <tension_set Set, class Seq>
+struct tension_list;
+
+template <tension_set Set, std::size_t... Bits>
+struct tension_list<Set, std::index_sequence<Bits...>>
+    : join<std::conditional_t<(Set & (tension_set{1} << Bits)) != 0,
+                              type_list<typename tension_at<Bits>::type>, type_list<>>...> {};
+
+template <class R>
+constexpr tension_set tensions_of_type() noexcept {
+  const profile& p = profile_of<R>;
+  return tensions_of(p, kind_of<kind_rule_t<R>>(p));
+}
+
+}  // namespace detail
+
+/// @brief The tensions of relationship `R` as a bit set (see
+/// `tension_set`), under `R`'s kind rule.
+template <Relationship R>
+inline constexpr tension_set tension_set_v = detail::tensions_of_type<R>();
+
+/// @brief The tensions of relationship `R`, as a `type_list` of types from
+/// `clientele::tensions`; empty when `R` has none.
+template <Relationship R>
+using tensions_t =
+    typename detail::tension_list<tension_set_v<R>, std::make_index_sequence<2 * dimension_count + 4>>::type;
+
+/// @brief Whether relationship `R` has tension `T`.
+template <Relationship R, class T>
+inline constexpr bool has_tension_v = [] {
+  bool found = false;
+  [&]<class... Ts>(type_list<Ts...>) { found = (std::is_same_v<T, Ts> || ...); }(tensions_t<R>{});
+  return found;
+}();
+
+}  // namespace clientele
+
+#endif  // CLIENTELE_TENSIONS_HPP
