@@ -14,7 +14,7 @@
 #define CLIENTELE_BILLING_HPP
 
 #include <clientele/dimension.hpp>
-#include <clientele/period.hpp>
+#include <clientele/billing_period.hpp>
 
 namespace clientele {
 

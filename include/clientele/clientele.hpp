@@ -21,6 +21,7 @@
 #include <clientele/engagement.hpp>
 #include <clientele/advice.hpp>
 #include <clientele/billing.hpp>
+#include <clientele/billing_period.hpp>
 #include <clientele/period.hpp>
 #include <clientele/support.hpp>
 #include <clientele/dependency.hpp>
