@@ -382,10 +382,10 @@ inline constexpr std::uint32_t reads_v = Property::reads | (Property::uses_kind 
 
 /// @brief Derives property `Property` of profile @p p under kind rule `Rule`.
 ///
-/// @returns the value, or `std::nullopt` when @p p leaves unspecified a
+/// @returns the value, or an unspecified `maybe` when @p p leaves unspecified a
 /// dimension the property reads (`reads_v<Property, Rule>`).
 template <DerivedProperty Property, KindRule Rule = kind_rules::catalogue>
-[[nodiscard]] constexpr std::optional<typename Property::value_type> derive(
+[[nodiscard]] constexpr maybe<typename Property::value_type> derive(
     const profile& p) noexcept {
   if (!detail::specifies_all(p, reads_v<Property, Rule>)) {
     return std::nullopt;
@@ -420,33 +420,48 @@ constexpr std::size_t lowest_bit(std::uint32_t mask) noexcept {
   return i;
 }
 
-constexpr std::uint32_t missing(const profile& p, std::uint32_t reads) noexcept {
-  std::uint32_t out = 0;
+// The dimensions in `reads` that code `c` leaves unspecified, without a
+// loop: fold each four-bit field onto its lowest bit, then gather those bits.
+constexpr std::uint32_t missing(code_t c, std::uint32_t reads) noexcept {
+  const code_t any = (c | c >> 1 | c >> 2 | c >> 3) & 0x1111'1111'1111'1111;
+  std::uint32_t set = 0;
   for (std::size_t i = 0; i < dimension_count; ++i) {
-    if ((reads & (std::uint32_t{1} << i)) != 0 && !specifies(p, i)) {
-      out |= std::uint32_t{1} << i;
-    }
+    set |= static_cast<std::uint32_t>((any >> (4 * i)) & 1) << i;
   }
-  return out;
+  return reads & ~set & ((std::uint32_t{1} << dimension_count) - 1);
 }
 
-// The value of a derived property of R; reports the first dimension it needs
-// that R leaves unspecified.
-template <class R, class Property,
-          std::uint32_t Missing = missing(profile_of<R>, reads_v<Property, kind_rule_t<R>>)>
-struct derived {
-  static constexpr std::conditional_t<
-      relationship_traits<R>::valid,
-      error::dimension_not_specified<typename dimension_at<lowest_bit(Missing)>::type>, no_error>
+// The value of a derived property for a relationship whose code is `Code`,
+// keyed on the code rather than the relationship type, so that it costs one
+// constant per distinct profile and property and no class.
+template <class Property, class Rule, code_t Code, bool Valid,
+          std::uint32_t Missing = missing(Code, reads_v<Property, Rule>)>
+inline constexpr typename Property::value_type derived_at = Property::derive(
+    decoded_v<Code>,
+    Property::uses_kind ? Rule::classify(decoded_v<Code>) : relationship_kind::customer);
+
+// Reports the first dimension the property needs that the relationship
+// leaves unspecified.
+template <class Property, std::uint32_t Missing>
+struct report_underived {
+  static constexpr error::dimension_not_specified<typename dimension_at<lowest_bit(Missing)>::type>
       diagnostic{};
   static constexpr typename Property::value_type value{};
 };
 
+template <class Property, class Rule, code_t Code, std::uint32_t Missing>
+  requires(Missing != 0)
+inline constexpr typename Property::value_type derived_at<Property, Rule, Code, true, Missing> =
+    report_underived<Property, Missing>::value;
+
+template <class Property, class Rule, code_t Code, std::uint32_t Missing>
+  requires(Missing != 0)
+inline constexpr typename Property::value_type derived_at<Property, Rule, Code, false, Missing> =
+    typename Property::value_type{};
+
 template <class R, class Property>
-struct derived<R, Property, 0> {
-  static constexpr typename Property::value_type value =
-      *derive<Property, kind_rule_t<R>>(profile_of<R>);
-};
+inline constexpr typename Property::value_type derived_of =
+    derived_at<Property, kind_rule_t<R>, R::clientele_code, !std::is_base_of_v<poisoned, R>>;
 
 }  // namespace detail
 
@@ -455,17 +470,17 @@ struct derived<R, Property, 0> {
 ///
 /// *Mandates:* `R` specifies every dimension the property reads.
 template <Relationship R, DerivedProperty Property>
-inline constexpr typename Property::value_type derived_v = detail::derived<R, Property>::value;
+inline constexpr typename Property::value_type derived_v = detail::derived_of<R, Property>;
 
 /// @brief Whether `R` specifies every dimension that property `Property`
 /// reads, so that `derived_v<R, Property>` compiles.
 template <Relationship R, DerivedProperty Property>
 inline constexpr bool derivable_v =
-    detail::missing(profile_of<R>, reads_v<Property, kind_rule_t<R>>) == 0;
+    detail::missing(R::clientele_code, reads_v<Property, kind_rule_t<R>>) == 0;
 
 /// @brief The kind of `R`: client or customer, under `R`'s kind rule.
 template <Relationship R>
-inline constexpr relationship_kind kind_v = detail::derived<R, properties::kind>::value;
+inline constexpr relationship_kind kind_v = detail::derived_of<R, properties::kind>;
 /// @brief Whether `R` is a client relationship.
 template <Relationship R>
 inline constexpr bool is_client_v = kind_v<R> == relationship_kind::client;
@@ -475,36 +490,36 @@ inline constexpr bool is_customer_v = kind_v<R> == relationship_kind::customer;
 /// @brief Whether `R`'s counterpart is a consumer: a customer buying as an
 /// individual for their own use.
 template <Relationship R>
-inline constexpr bool is_consumer_v = detail::derived<R, properties::consumer>::value;
+inline constexpr bool is_consumer_v = detail::derived_of<R, properties::consumer>;
 /// @brief The market of `R`.
 template <Relationship R>
-inline constexpr market market_v = detail::derived<R, properties::market>::value;
+inline constexpr market market_v = detail::derived_of<R, properties::market>;
 /// @brief Whether repeat business is expected of `R`.
 template <Relationship R>
-inline constexpr repeat_business repeat_business_v = detail::derived<R, properties::repeat_business>::value;
+inline constexpr repeat_business repeat_business_v = detail::derived_of<R, properties::repeat_business>;
 /// @brief The loyalty to expect of `R`.
 template <Relationship R>
-inline constexpr loyalty loyalty_v = detail::derived<R, properties::loyalty>::value;
+inline constexpr loyalty loyalty_v = detail::derived_of<R, properties::loyalty>;
 /// @brief The value of a typical transaction of `R`.
 template <Relationship R>
-inline constexpr transaction_value transaction_value_v = detail::derived<R, properties::transaction_value>::value;
+inline constexpr transaction_value transaction_value_v = detail::derived_of<R, properties::transaction_value>;
 /// @brief How to win a counterpart like `R`'s.
 template <Relationship R>
 inline constexpr acquisition_strategy acquisition_strategy_v =
-    detail::derived<R, properties::acquisition_strategy>::value;
+    detail::derived_of<R, properties::acquisition_strategy>;
 /// @brief How service is organised for `R`.
 template <Relationship R>
-inline constexpr service_model service_model_v = detail::derived<R, properties::service_model>::value;
+inline constexpr service_model service_model_v = detail::derived_of<R, properties::service_model>;
 /// @brief The revenue profile of `R`.
 template <Relationship R>
-inline constexpr revenue_profile revenue_profile_v = detail::derived<R, properties::revenue_profile>::value;
+inline constexpr revenue_profile revenue_profile_v = detail::derived_of<R, properties::revenue_profile>;
 /// @brief The value proposition that wins `R`.
 template <Relationship R>
 inline constexpr value_proposition value_proposition_v =
-    detail::derived<R, properties::value_proposition>::value;
+    detail::derived_of<R, properties::value_proposition>;
 /// @brief The purchasing cycle of `R`.
 template <Relationship R>
-inline constexpr purchasing_cycle purchasing_cycle_v = detail::derived<R, properties::purchasing_cycle>::value;
+inline constexpr purchasing_cycle purchasing_cycle_v = detail::derived_of<R, properties::purchasing_cycle>;
 
 /// @brief A relationship whose kind is known: it specifies what its kind
 /// rule reads.

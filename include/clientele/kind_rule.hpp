@@ -126,10 +126,10 @@ struct by_offering final {
 
 }  // namespace kind_rules
 
-/// @brief The kind of a profile under kind rule `Rule`, or `std::nullopt`
+/// @brief The kind of a profile under kind rule `Rule`, or unspecified
 /// when the profile leaves a dimension the rule reads unspecified.
 template <KindRule Rule = kind_rules::catalogue>
-[[nodiscard]] constexpr std::optional<relationship_kind> kind_of(const profile& p) noexcept {
+[[nodiscard]] constexpr maybe<relationship_kind> kind_of(const profile& p) noexcept {
   if (!detail::specifies_all(p, Rule::reads)) {
     return std::nullopt;
   }

@@ -24,7 +24,7 @@ using duration_policy_t = typename detail::specified<R, dimensions::duration>::t
 /// @brief The duration value of `R`, a `duration_kind`. *Mandates:* `R` specifies the duration
 /// dimension.
 template <Relationship R>
-inline constexpr duration_kind duration_kind_v = detail::specified<R, dimensions::duration>::value;
+inline constexpr duration_kind duration_kind_v = detail::value_of<R, dimensions::duration>;
 
 /// @brief The offering policy of `R`. *Mandates:* `R` specifies the offering dimension.
 template <Relationship R>
@@ -33,7 +33,7 @@ using offering_policy_t = typename detail::specified<R, dimensions::offering>::t
 /// @brief The offering value of `R`, a `offering_kind`. *Mandates:* `R` specifies the offering
 /// dimension.
 template <Relationship R>
-inline constexpr offering_kind offering_kind_v = detail::specified<R, dimensions::offering>::value;
+inline constexpr offering_kind offering_kind_v = detail::value_of<R, dimensions::offering>;
 
 /// @brief The personalization policy of `R`. *Mandates:* `R` specifies the personalization dimension.
 template <Relationship R>
@@ -42,7 +42,7 @@ using personalization_policy_t = typename detail::specified<R, dimensions::perso
 /// @brief The personalization value of `R`, a `personalization_level`. *Mandates:* `R` specifies the personalization
 /// dimension.
 template <Relationship R>
-inline constexpr personalization_level personalization_level_v = detail::specified<R, dimensions::personalization>::value;
+inline constexpr personalization_level personalization_level_v = detail::value_of<R, dimensions::personalization>;
 
 /// @brief The engagement policy of `R`. *Mandates:* `R` specifies the engagement dimension.
 template <Relationship R>
@@ -51,7 +51,7 @@ using engagement_policy_t = typename detail::specified<R, dimensions::engagement
 /// @brief The engagement value of `R`, a `engagement_level`. *Mandates:* `R` specifies the engagement
 /// dimension.
 template <Relationship R>
-inline constexpr engagement_level engagement_level_v = detail::specified<R, dimensions::engagement>::value;
+inline constexpr engagement_level engagement_level_v = detail::value_of<R, dimensions::engagement>;
 
 /// @brief The advice policy of `R`. *Mandates:* `R` specifies the advice dimension.
 template <Relationship R>
@@ -60,7 +60,7 @@ using advice_policy_t = typename detail::specified<R, dimensions::advice>::type;
 /// @brief The advice value of `R`, a `advice_kind`. *Mandates:* `R` specifies the advice
 /// dimension.
 template <Relationship R>
-inline constexpr advice_kind advice_kind_v = detail::specified<R, dimensions::advice>::value;
+inline constexpr advice_kind advice_kind_v = detail::value_of<R, dimensions::advice>;
 
 /// @brief The billing policy of `R`. *Mandates:* `R` specifies the billing dimension.
 template <Relationship R>
@@ -69,7 +69,7 @@ using billing_policy_t = typename detail::specified<R, dimensions::billing>::typ
 /// @brief The billing value of `R`, a `billing_mode`. *Mandates:* `R` specifies the billing
 /// dimension.
 template <Relationship R>
-inline constexpr billing_mode billing_mode_v = detail::specified<R, dimensions::billing>::value;
+inline constexpr billing_mode billing_mode_v = detail::value_of<R, dimensions::billing>;
 
 /// @brief The support policy of `R`. *Mandates:* `R` specifies the support dimension.
 template <Relationship R>
@@ -78,7 +78,7 @@ using support_policy_t = typename detail::specified<R, dimensions::support>::typ
 /// @brief The support value of `R`, a `support_tier`. *Mandates:* `R` specifies the support
 /// dimension.
 template <Relationship R>
-inline constexpr support_tier support_tier_v = detail::specified<R, dimensions::support>::value;
+inline constexpr support_tier support_tier_v = detail::value_of<R, dimensions::support>;
 
 /// @brief The dependency policy of `R`. *Mandates:* `R` specifies the dependency dimension.
 template <Relationship R>
@@ -87,7 +87,7 @@ using dependency_policy_t = typename detail::specified<R, dimensions::dependency
 /// @brief The dependency value of `R`, a `dependency_level`. *Mandates:* `R` specifies the dependency
 /// dimension.
 template <Relationship R>
-inline constexpr dependency_level dependency_level_v = detail::specified<R, dimensions::dependency>::value;
+inline constexpr dependency_level dependency_level_v = detail::value_of<R, dimensions::dependency>;
 
 /// @brief The agreement policy of `R`. *Mandates:* `R` specifies the agreement dimension.
 template <Relationship R>
@@ -96,7 +96,7 @@ using agreement_policy_t = typename detail::specified<R, dimensions::agreement>:
 /// @brief The agreement value of `R`, a `agreement_kind`. *Mandates:* `R` specifies the agreement
 /// dimension.
 template <Relationship R>
-inline constexpr agreement_kind agreement_kind_v = detail::specified<R, dimensions::agreement>::value;
+inline constexpr agreement_kind agreement_kind_v = detail::value_of<R, dimensions::agreement>;
 
 /// @brief The party policy of `R`. *Mandates:* `R` specifies the party dimension.
 template <Relationship R>
@@ -105,7 +105,7 @@ using party_policy_t = typename detail::specified<R, dimensions::party>::type;
 /// @brief The party value of `R`, a `party_kind`. *Mandates:* `R` specifies the party
 /// dimension.
 template <Relationship R>
-inline constexpr party_kind party_kind_v = detail::specified<R, dimensions::party>::value;
+inline constexpr party_kind party_kind_v = detail::value_of<R, dimensions::party>;
 
 /// @brief The purpose policy of `R`. *Mandates:* `R` specifies the purpose dimension.
 template <Relationship R>
@@ -114,7 +114,7 @@ using purpose_policy_t = typename detail::specified<R, dimensions::purpose>::typ
 /// @brief The purpose value of `R`, a `purpose_kind`. *Mandates:* `R` specifies the purpose
 /// dimension.
 template <Relationship R>
-inline constexpr purpose_kind purpose_kind_v = detail::specified<R, dimensions::purpose>::value;
+inline constexpr purpose_kind purpose_kind_v = detail::value_of<R, dimensions::purpose>;
 
 /// @brief The knowledge policy of `R`. *Mandates:* `R` specifies the knowledge dimension.
 template <Relationship R>
@@ -123,7 +123,7 @@ using knowledge_policy_t = typename detail::specified<R, dimensions::knowledge>:
 /// @brief The knowledge value of `R`, a `knowledge_level`. *Mandates:* `R` specifies the knowledge
 /// dimension.
 template <Relationship R>
-inline constexpr knowledge_level knowledge_level_v = detail::specified<R, dimensions::knowledge>::value;
+inline constexpr knowledge_level knowledge_level_v = detail::value_of<R, dimensions::knowledge>;
 
 namespace error {
 
@@ -145,11 +145,13 @@ template <class Billing, bool = is_periodic(Billing::value)>
 struct period_of {
   static constexpr error::billing_has_no_period<Billing> diagnostic{};
   using type = unspecified<dimensions::period>;
+  static constexpr billing_period value{};
 };
 
 template <class Billing>
 struct period_of<Billing, true> {
   using type = typename Billing::period;
+  static constexpr billing_period value = Billing::period::value;
 };
 
 }  // namespace detail
@@ -164,7 +166,7 @@ using billing_period_t = typename detail::period_of<billing_policy_t<R>>::type;
 ///
 /// *Mandates:* `R`'s billing is `recurring` or `retainer`.
 template <Relationship R>
-inline constexpr billing_period billing_period_v = billing_period_t<R>::value;
+inline constexpr billing_period billing_period_v = detail::period_of<billing_policy_t<R>>::value;
 
 /// @brief The length of one billing period of `R`, a `std::chrono::duration`
 /// type such as `std::chrono::months`.

@@ -78,21 +78,35 @@ unspecified<D> find(const void*);
 template <class R, class D>
 using lookup_t = decltype(detail::find<D>(static_cast<const R*>(nullptr)));
 
-// The bit of a policy's dimension; zero for a type that is not a policy.
+// The kind rule among a relationship's policies, or the catalogue's rule: a
+// single overload resolution.
 template <class P>
-inline constexpr mask_t bit_v = [] {
+P find_rule(const slot<dimensions::kind_rule, P>*);
+kind_rules::catalogue find_rule(const void*);
+
+// One four-bit counter per dimension index, and bit 60 for a type that is
+// not a policy: summed over the arguments, a counter above one means a
+// dimension given twice. Cached per type.
+inline constexpr code_t not_a_policy_bit = code_t{1} << 60;
+
+template <class P>
+inline constexpr code_t count_v = [] {
   if constexpr (defect_v<P> == policy_defect::none) {
-    return mask_t{1} << P::dimension::index;
+    return code_t{1} << (4 * P::dimension::index);
   } else {
-    return mask_t{0};
+    return not_a_policy_bit;
   }
 }();
 
-// Every argument a policy, each dimension at most once: one fold over bits.
+inline constexpr code_t repeated = 0x0EEE'EEEE'EEEE'EEEE;  // a counter of two or more
+
+// Every argument a policy, each dimension at most once: one fold.
 template <class... Ps>
-inline constexpr bool well_formed_v = ((defect_v<Ps> == policy_defect::none) && ...) &&
-                                      (bit_v<Ps> + ... + mask_t{0}) ==
-                                          (bit_v<Ps> | ... | mask_t{0});
+inline constexpr bool well_formed_v = ((count_v<Ps> + ... + code_t{0}) & (repeated | not_a_policy_bit)) == 0;
+
+// The bit of a policy's dimension in a dimension mask.
+template <class P>
+inline constexpr mask_t bit_v = mask_t{1} << P::dimension::index;
 
 template <class... Ps>
 struct slots : slot<typename Ps::dimension, Ps>... {};
@@ -160,11 +174,6 @@ struct rule_verdict
                   error::service_contract_requires_ongoing_duration, slots<Ps...>,
                   dimensions::agreement, dimensions::duration> {};
 
-template <class... Ps>
-struct rule_verdict<0, Ps...> {};
-
-template <class... Ps>
-struct checked : slots<Ps...>, rule_verdict<broken_rules(make_profile<Ps...>()), Ps...> {};
 
 
 // --- with<> ------------------------------------------------------------------
@@ -206,6 +215,10 @@ struct with_impl<relationship<Ps...>, Qs...> {
       std::conditional_t<(had & bit_v<Qs>) != 0, relationship<>, relationship<Qs>>...>::type;
 };
 
+// The profile of a code, shared by every relationship type with that code.
+template <code_t Code>
+inline constexpr profile decoded_v = decode(Code);
+
 template <class T>
 inline constexpr bool is_relationship = false;
 
@@ -217,19 +230,42 @@ struct relationship_traits;
 
 template <class... Ps>
 struct relationship_traits<relationship<Ps...>> {
-  static constexpr bool well_formed = well_formed_v<Ps...>;
-  static constexpr profile value = [] {
-    if constexpr (well_formed) {
-      return make_profile<Ps...>();
-    } else {
-      return profile{};
-    }
-  }();
-  // Compiles without a diagnostic: queries of an invalid relationship stay
-  // silent, as the relationship itself has already been reported.
-  static constexpr bool valid = well_formed && broken_rules(value) == 0;
+  static constexpr code_t count = (count_v<Ps> + ... + code_t{0});
+  static constexpr bool well_formed = (count & (repeated | not_a_policy_bit)) == 0;
+  static constexpr code_t code = well_formed ? (code_v<Ps> | ... | code_t{0}) : 0;
+  static constexpr std::uint32_t broken = broken_rules(code);
+  // Whether the relationship compiles without a diagnostic: queries of an
+  // invalid relationship stay silent, as it has already been reported.
+  static constexpr bool valid = well_formed && broken == 0;
   using policies = type_list<Ps...>;
 };
+
+constexpr bool is_valid(code_t count, code_t code) noexcept {
+  return (count & (repeated | not_a_policy_bit)) == 0 && broken_rules(code) == 0;
+}
+
+// A base of every invalid relationship: queries of it stay silent.
+struct poisoned {};
+
+// The base of an invalid relationship: the diagnostics of its arguments, or
+// of the rules they break. They are a member, not a base, so that a compiler
+// that marks an erroneous class invalid still sees the relationship derive
+// from `poisoned`, and its queries stay silent instead of adding errors.
+template <class R, class Traits = relationship_traits<R>>
+struct report;
+
+template <class... Ps, class Traits>
+  requires(!Traits::well_formed)
+struct report<relationship<Ps...>, Traits> : poisoned {
+  static constexpr diagnose<std::index_sequence_for<Ps...>, Ps...> diagnostics{};
+};
+
+template <class... Ps, class Traits>
+  requires(Traits::well_formed)
+struct report<relationship<Ps...>, Traits> : poisoned {
+  static constexpr rule_verdict<Traits::broken, Ps...> diagnostics{};
+};
+
 
 }  // namespace detail
 
@@ -251,8 +287,9 @@ struct relationship_traits<relationship<Ps...>> {
 /// `KindRule`.
 template <class... Ps>
 struct relationship
-    : std::conditional_t<detail::well_formed_v<Ps...>, detail::checked<Ps...>,
-                         detail::diagnose<std::index_sequence_for<Ps...>, Ps...>> {
+    : std::conditional_t<detail::is_valid((detail::count_v<Ps> + ... + detail::code_t{0}),
+                                          (detail::code_v<Ps> | ... | detail::code_t{0})),
+                         detail::slots<Ps...>, detail::report<relationship<Ps...>>> {
   /// @brief This relationship with the dimensions of `Qs...` replaced (or
   /// added when it left them unspecified).
   ///
@@ -260,6 +297,10 @@ struct relationship
   /// dimension.
   template <class... Qs>
   using with = typename detail::with_impl<relationship, Qs...>::type;
+
+  /// @cond CLIENTELE_DETAIL
+  static constexpr detail::code_t clientele_code = (detail::code_v<Ps> | ... | detail::code_t{0});
+  /// @endcond
 };
 
 /// @brief A relationship type: a specialisation of `clientele::relationship`.
@@ -273,7 +314,7 @@ using policies_t = typename detail::relationship_traits<R>::policies;
 /// @brief The profile of relationship `R`: the value of each dimension, as
 /// a constant.
 template <Relationship R>
-inline constexpr profile profile_of = detail::relationship_traits<R>::value;
+inline constexpr profile profile_of = detail::decoded_v<R::clientele_code>;
 
 /// @brief Whether relationship `R` specifies dimension `D`.
 template <Relationship R, Dimension D>
@@ -290,6 +331,48 @@ using policy_or_unspecified_t = detail::lookup_t<R, D>;
 
 namespace detail {
 
+template <class R>
+inline constexpr bool has_rule = false;
+template <class... Ps>
+inline constexpr bool has_rule<relationship<Ps...>> =
+    (((count_v<Ps> + ... + code_t{0}) >> (4 * dimensions::kind_rule::index)) & 15) != 0;
+
+// The kind rule: looked up only when the relationship has one, as its
+// counter of the kind-rule slot tells.
+template <class R, bool = has_rule<R>>
+struct rule_of {
+  using type = kind_rules::catalogue;
+};
+
+template <class R>
+struct rule_of<R, true> {
+  using type = decltype(find_rule(static_cast<const R*>(nullptr)));
+};
+
+// The value of dimension D: the policy's value, found by the same overload
+// resolution as the policy itself; silent for a relationship already
+// reported as invalid; a diagnostic naming D when the dimension is open.
+template <class D>
+struct report_missing {
+  static constexpr error::dimension_not_specified<D> diagnostic{};
+  static constexpr typename D::value_type value{};
+};
+
+template <class D, class P>
+constexpr typename D::value_type value_in(const slot<D, P>*) noexcept {
+  return P::value;
+}
+template <class D>
+constexpr typename D::value_type value_in(const poisoned*) noexcept {
+  return {};
+}
+template <class D>
+constexpr typename D::value_type value_in(const void*) noexcept {
+  return report_missing<D>::value;
+}
+template <class R, class D>
+inline constexpr typename D::value_type value_of = value_in<D>(static_cast<const R*>(nullptr));
+
 // The policy of dimension D; reports dimension_not_specified when R leaves it
 // open (unless R itself is already reported as malformed).
 template <class R, class D,
@@ -303,7 +386,7 @@ struct specified {
 // erroneous class invalid does not go on to report every use of `value`.
 template <class R, class D>
 struct specified<R, D, unspecified<D>> {
-  static constexpr std::conditional_t<relationship_traits<R>::valid,
+  static constexpr std::conditional_t<!std::is_base_of_v<poisoned, R>,
                                       error::dimension_not_specified<D>, no_error>
       diagnostic{};
   using type = unspecified<D>;
@@ -322,14 +405,12 @@ using policy_t = typename detail::specified<R, D>::type;
 ///
 /// *Mandates:* `R` specifies `D`.
 template <Relationship R, Dimension D>
-inline constexpr typename D::value_type value_v = detail::specified<R, D>::value;
+inline constexpr typename D::value_type value_v = detail::value_of<R, D>;
 
 /// @brief The kind rule of relationship `R`: the `KindRule` among its
 /// policies, or `kind_rules::catalogue` when it has none.
 template <Relationship R>
-using kind_rule_t = std::conditional_t<specifies_v<R, dimensions::kind_rule>,
-                                       detail::lookup_t<R, dimensions::kind_rule>,
-                                       kind_rules::catalogue>;
+using kind_rule_t = typename detail::rule_of<R>::type;
 
 }  // namespace clientele
 

@@ -93,37 +93,44 @@ struct enum_traits<consistency_rule> {
   return 0;
 }
 
-/// @brief Whether profile @p p breaks rule @p r.
-///
-/// A rule judges only the dimensions the profile specifies: recurring
-/// billing with an unspecified duration breaks nothing yet.
-[[nodiscard]] constexpr bool breaks(const profile& p, consistency_rule r) noexcept {
-  const bool periodic = p.billing && is_periodic(*p.billing);
-  switch (r) {
-    case consistency_rule::periodic_billing_requires_ongoing_duration:
-      return periodic && p.duration && *p.duration != duration_kind::ongoing;
-    case consistency_rule::retainer_requires_professional_service:
-      return p.billing == billing_mode::retainer && p.offering &&
-             *p.offering != offering_kind::professional_service;
-    case consistency_rule::periodic_billing_requires_agreement:
-      return periodic && p.agreement == agreement_kind::none;
-    case consistency_rule::service_contract_requires_ongoing_duration:
-      return p.agreement == agreement_kind::service_contract && p.duration &&
-             *p.duration != duration_kind::ongoing;
-  }
-  return false;
+namespace detail {
+
+// The rules over the packed form of a profile: the one implementation that
+// both the compile-time check of a relationship type and the run-time
+// functions below use.
+constexpr std::uint32_t broken_rules(code_t c) noexcept {
+  // The fields read, each 0 when unspecified and value + 1 otherwise.
+  const code_t duration = c & 15;
+  const code_t offering = (c >> 4) & 15;
+  const code_t billing = (c >> 20) & 15;
+  const code_t agreement = (c >> 32) & 15;
+  const bool retainer = billing == field_of(billing_mode::retainer);
+  const bool periodic = retainer || billing == field_of(billing_mode::recurring);
+  const bool not_ongoing = duration != 0 && duration != field_of(duration_kind::ongoing);
+  // One bit per rule, in the order of consistency_rule.
+  return (periodic && not_ongoing ? 1u : 0u) |
+         (retainer && offering != 0 && offering != field_of(offering_kind::professional_service)
+              ? 2u
+              : 0u) |
+         (periodic && agreement == field_of(agreement_kind::none) ? 4u : 0u) |
+         (agreement == field_of(agreement_kind::service_contract) && not_ongoing ? 8u : 0u);
 }
+
+}  // namespace detail
 
 /// @brief The rules profile @p p breaks, one bit per rule (bit `i` for the
 /// rule whose value is `i`); zero when it breaks none.
+///
+/// A rule judges only the dimensions the profile specifies: recurring
+/// billing with an unspecified duration breaks nothing yet.
 [[nodiscard]] constexpr std::uint32_t broken_rules(const profile& p) noexcept {
-  std::uint32_t mask = 0;
-  for (std::size_t i = 0; i < enum_count_v<consistency_rule>; ++i) {
-    if (breaks(p, static_cast<consistency_rule>(i))) {
-      mask |= std::uint32_t{1} << i;
-    }
-  }
-  return mask;
+  return detail::broken_rules(detail::encode(p));
+}
+
+/// @brief Whether profile @p p breaks rule @p r.
+[[nodiscard]] constexpr bool breaks(const profile& p, consistency_rule r) noexcept {
+  const auto bit = static_cast<unsigned>(r);
+  return bit < 32 && (broken_rules(p) & (std::uint32_t{1} << bit)) != 0;
 }
 
 /// @brief Whether profile @p p breaks no consistency rule.

@@ -46,10 +46,10 @@ struct enum_traits<tension_kind> {
 using tension_set = std::uint32_t;
 
 /// @brief The tensions of profile @p p, whose kind is @p kind
-/// (`std::nullopt` when it is not known, in which case only the tensions that
+/// (unspecified when it is not known, in which case only the tensions that
 /// do not depend on the kind are reported).
 [[nodiscard]] constexpr tension_set tensions_of(const profile& p,
-                                                std::optional<relationship_kind> kind) noexcept {
+                                                maybe<relationship_kind> kind) noexcept {
   tension_set set = 0;
   if (kind) {
     const leaning against =
