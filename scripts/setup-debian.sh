@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs, from Debian's packages, whatever the build and the tests need and
+# the machine lacks. Safe to run again: it installs nothing that is present.
+set -euo pipefail
+
+packages=(g++ clang cmake ninja-build catch2 doxygen graphviz pkgconf libclang-rt-14-dev)
+
+installed() {
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
+
+missing=()
+for pkg in "${packages[@]}"; do
+  installed "$pkg" || missing+=("$pkg")
+done
+# Boost.Hana: libboost-dev, or the versioned package it depends on.
+if ! installed libboost-dev && ! installed libboost1.74-dev && ! installed libboost1.81-dev; then
+  missing+=(libboost-dev)
+fi
+
+if ((${#missing[@]} == 0)); then
+  echo "setup: every package is already installed"
+  exit 0
+fi
+
+if [[ $(id -u) -eq 0 ]]; then
+  sudo=()
+elif command -v sudo >/dev/null; then
+  sudo=(sudo)
+else
+  echo "setup: missing ${missing[*]}; run this script as root or install sudo" >&2
+  exit 1
+fi
+
+echo "setup: installing ${missing[*]}"
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
