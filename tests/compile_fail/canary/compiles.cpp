@@ -6,6 +6,6 @@
 // EXPECT: clientele
 #include <clientele/clientele.hpp>
 
-constexpr auto mode = clientele::billing_mode_v<clientele::client>;  // FAILS
+static_assert(clientele::billing_mode_v<clientele::client> == clientele::billing_mode::retainer);  // FAILS
 
 int main() {}
