@@ -1,0 +1,123 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+// Static tests of the consistency rules and of the tensions.
+
+#include <clientele/clientele.hpp>
+
+namespace cl = clientele;
+
+namespace {
+constexpr cl::profile make(cl::maybe<cl::duration_kind> d, cl::maybe<cl::offering_kind> o,
+                           cl::maybe<cl::billing_mode> b, cl::maybe<cl::agreement_kind> a) {
+  cl::profile p{};
+  p.duration = d;
+  p.offering = o;
+  p.billing = b;
+  p.agreement = a;
+  return p;
+}
+constexpr auto none = std::nullopt;
+using cr = cl::consistency_rule;
+using dk = cl::duration_kind;
+using ok = cl::offering_kind;
+using bm = cl::billing_mode;
+using ak = cl::agreement_kind;
+}  // namespace
+
+// --- periodic billing requires an ongoing duration ---
+static_assert(cl::breaks(make(dk::one_time, none, bm::recurring, none), cr::periodic_billing_requires_ongoing_duration));
+static_assert(cl::breaks(make(dk::repeat, none, bm::retainer, none), cr::periodic_billing_requires_ongoing_duration));
+static_assert(!cl::breaks(make(dk::ongoing, none, bm::recurring, none), cr::periodic_billing_requires_ongoing_duration));
+static_assert(!cl::breaks(make(dk::one_time, none, bm::milestone, none), cr::periodic_billing_requires_ongoing_duration));
+static_assert(!cl::breaks(make(none, none, bm::recurring, none), cr::periodic_billing_requires_ongoing_duration));
+
+// --- a retainer requires a professional service ---
+static_assert(cl::breaks(make(none, ok::goods, bm::retainer, none), cr::retainer_requires_professional_service));
+static_assert(cl::breaks(make(none, ok::standard_service, bm::retainer, none), cr::retainer_requires_professional_service));
+static_assert(!cl::breaks(make(none, ok::professional_service, bm::retainer, none), cr::retainer_requires_professional_service));
+static_assert(!cl::breaks(make(none, ok::goods, bm::recurring, none), cr::retainer_requires_professional_service));
+static_assert(!cl::breaks(make(none, none, bm::retainer, none), cr::retainer_requires_professional_service));
+
+// --- periodic billing requires an agreement ---
+static_assert(cl::breaks(make(none, none, bm::recurring, ak::none), cr::periodic_billing_requires_agreement));
+static_assert(cl::breaks(make(none, none, bm::retainer, ak::none), cr::periodic_billing_requires_agreement));
+static_assert(!cl::breaks(make(none, none, bm::recurring, ak::terms_of_sale), cr::periodic_billing_requires_agreement));
+static_assert(!cl::breaks(make(none, none, bm::per_transaction, ak::none), cr::periodic_billing_requires_agreement));
+static_assert(!cl::breaks(make(none, none, bm::recurring, none), cr::periodic_billing_requires_agreement));
+
+// --- a service contract requires an ongoing duration ---
+static_assert(cl::breaks(make(dk::one_time, none, none, ak::service_contract), cr::service_contract_requires_ongoing_duration));
+static_assert(cl::breaks(make(dk::repeat, none, none, ak::service_contract), cr::service_contract_requires_ongoing_duration));
+static_assert(!cl::breaks(make(dk::ongoing, none, none, ak::service_contract), cr::service_contract_requires_ongoing_duration));
+static_assert(!cl::breaks(make(none, none, none, ak::service_contract), cr::service_contract_requires_ongoing_duration));
+
+// --- several at once, and none ---
+static_assert(cl::broken_rules(make(dk::one_time, ok::goods, bm::retainer, ak::none)) == 0b0111);
+static_assert(cl::broken_rules(make(dk::one_time, ok::goods, bm::per_transaction, ak::service_contract)) == 0b1000);
+static_assert(cl::is_consistent(cl::profile_of<cl::client>) && cl::is_consistent(cl::profile_of<cl::customer>));
+static_assert(cl::is_consistent(cl::profile{}));
+
+// --- the messages name the dimensions involved ---
+static_assert(cl::message_of(cr::periodic_billing_requires_ongoing_duration).find("(dimensions: billing, duration)") != std::string_view::npos);
+static_assert(cl::message_of(cr::retainer_requires_professional_service).find("(dimensions: billing, offering)") != std::string_view::npos);
+static_assert(cl::message_of(cr::periodic_billing_requires_agreement).find("(dimensions: billing, agreement)") != std::string_view::npos);
+static_assert(cl::message_of(cr::service_contract_requires_ongoing_duration).find("(dimensions: agreement, duration)") != std::string_view::npos);
+static_assert(cl::dimensions_of(cr::retainer_requires_professional_service) ==
+              cl::dimension_mask_v<cl::dimensions::billing, cl::dimensions::offering>);
+static_assert(cl::name_of(cr::periodic_billing_requires_agreement) == "periodic_billing_requires_agreement");
+
+// --- tensions: a client with customer-side values, one per dimension ---
+namespace ten = cl::tensions;
+using desk_client = cl::client::with<cl::support::support_desk>;
+static_assert(std::is_same_v<cl::tensions_t<desk_client>,
+                             cl::type_list<ten::client_with_customer_value<cl::dimensions::support>>>);
+using loose_client = cl::client::with<cl::personalization::standardized, cl::dependency::low,
+                                      cl::knowledge::minimal>;
+static_assert(std::is_same_v<cl::tensions_t<loose_client>,
+                             cl::type_list<ten::client_with_customer_value<cl::dimensions::personalization>,
+                                           ten::client_with_customer_value<cl::dimensions::dependency>,
+                                           ten::client_with_customer_value<cl::dimensions::knowledge>>>);
+static_assert(cl::has_tension_v<loose_client, ten::client_with_customer_value<cl::dimensions::dependency>>);
+static_assert(!cl::has_tension_v<loose_client, ten::client_with_customer_value<cl::dimensions::support>>);
+
+// --- a customer with client-side values ---
+using pampered = cl::customer::with<cl::support::dedicated_team, cl::advice::advisory>;
+static_assert(cl::has_tension_v<pampered, ten::customer_with_client_value<cl::dimensions::support>>);
+static_assert(cl::has_tension_v<pampered, ten::customer_with_client_value<cl::dimensions::advice>>);
+static_assert(cl::has_tension_v<pampered, ten::dedicated_team_for_one_time>);
+static_assert(cl::has_tension_v<pampered, ten::advice_without_professional_service>);
+static_assert(cl::tensions_t<pampered>::size == 4);
+
+// --- the other tensions ---
+static_assert(cl::has_tension_v<cl::relationship<cl::personalization::tailored, cl::engagement::transactional>,
+                                ten::tailored_but_transactional>);
+static_assert(!cl::has_tension_v<cl::relationship<cl::personalization::tailored, cl::engagement::responsive>,
+                                 ten::tailored_but_transactional>);
+static_assert(cl::has_tension_v<cl::relationship<cl::billing::milestone, cl::offering::goods>,
+                                ten::milestone_without_professional_service>);
+static_assert(!cl::has_tension_v<cl::relationship<cl::billing::milestone>,
+                                 ten::milestone_without_professional_service>);
+static_assert(!cl::has_tension_v<cl::relationship<cl::advice::advisory, cl::offering::professional_service>,
+                                 ten::advice_without_professional_service>);
+// Neutral values (recurring billing, responsive engagement, party, purpose) lean nowhere.
+static_assert(cl::tensions_t<cl::relationship<cl::duration::one_time, cl::offering::goods,
+                                              cl::engagement::responsive, cl::party::business,
+                                              cl::purpose::on_behalf>>::size == 0);
+// A subscription: recurring billing leans nowhere, but an ongoing duration
+// leans to the client side, so a customer on a subscription shows it.
+using subscription = cl::relationship<cl::duration::ongoing, cl::offering::standard_service,
+                                      cl::billing::recurring<cl::period::monthly>,
+                                      cl::agreement::terms_of_sale>;
+static_assert(std::is_same_v<cl::tensions_t<subscription>,
+                             cl::type_list<ten::customer_with_client_value<cl::dimensions::duration>>>);
+// With no kind known, only the tensions that do not depend on it are reported.
+static_assert(cl::tensions_t<cl::relationship<cl::support::dedicated_team>>::size == 0);
+
+// --- names and sets ---
+static_assert(ten::client_with_customer_value<cl::dimensions::knowledge>::name ==
+              "client relationship with a customer-side knowledge value");
+static_assert(ten::tailored_but_transactional::kind == cl::tension_kind::tailored_but_transactional);
+static_assert(cl::tension_set_v<desk_client> == (cl::tension_set{1} << cl::dimensions::support::index));
+static_assert(cl::tensions_of(cl::profile_of<pampered>) == cl::tension_set_v<pampered>);

@@ -1,0 +1,125 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+// Walking relationship types with Boost.Hana.
+
+#include <clientele/clientele.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cl = clientele;
+namespace hana = boost::hana;
+
+namespace {
+
+using pairs = std::vector<std::pair<std::string, std::string>>;
+
+template <cl::Relationship R>
+pairs dimension_policies() {
+  pairs out;
+  hana::for_each(cl::dimension_policies_c<R>, [&](auto pair) {
+    using D = typename decltype(+hana::first(pair))::type;
+    using P = typename decltype(+hana::second(pair))::type;
+    out.emplace_back(std::string{D::name}, std::string{cl::policy_name_v<P>});
+  });
+  return out;
+}
+
+template <cl::Relationship R>
+pairs derived_properties() {
+  pairs out;
+  hana::for_each(cl::all_properties_c, [&](auto property) {
+    using P = typename decltype(property)::type;
+    if constexpr (cl::derivable_v<R, P>) {
+      const auto value = cl::derived_v<R, P>;
+      if constexpr (std::is_same_v<decltype(value), const bool>) {
+        out.emplace_back(std::string{P::name}, value ? "yes" : "no");
+      } else {
+        out.emplace_back(std::string{P::name}, std::string{cl::name_of(value)});
+      }
+    }
+  });
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the policies of a relationship, walked with hana::for_each", "[reflection]") {
+  SECTION("the client preset, in the order of its policies") {
+    CHECK(dimension_policies<cl::client>() ==
+          pairs{{"duration", "ongoing"},       {"offering", "professional_service"},
+                {"personalization", "tailored"}, {"engagement", "collaborative"},
+                {"advice", "advisory"},        {"billing", "retainer"},
+                {"support", "dedicated_team"}, {"dependency", "high"},
+                {"agreement", "service_contract"}, {"party", "business"},
+                {"purpose", "end_use"},        {"knowledge", "deep"}});
+  }
+  SECTION("a partial relationship, in another order") {
+    using R = cl::relationship<cl::support::self_service, cl::billing::milestone, cl::duration::repeat>;
+    CHECK(dimension_policies<R>() ==
+          pairs{{"support", "self_service"}, {"billing", "milestone"}, {"duration", "repeat"}});
+  }
+  SECTION("an empty relationship has nothing to walk") {
+    CHECK(dimension_policies<cl::relationship<>>().empty());
+  }
+  SECTION("policies_c holds the policy types themselves") {
+    int count = 0;
+    hana::for_each(cl::policies_c<cl::customer>, [&](auto) { ++count; });
+    CHECK(count == 12);
+  }
+}
+
+TEST_CASE("the catalogue's dimensions, in order", "[reflection]") {
+  std::vector<std::string> names;
+  hana::for_each(cl::all_dimensions_c, [&](auto d) {
+    names.emplace_back(decltype(d)::type::name);
+  });
+  CHECK(names == std::vector<std::string>{"duration", "offering", "personalization", "engagement",
+                                          "advice", "billing", "support", "dependency", "agreement",
+                                          "party", "purpose", "knowledge"});
+}
+
+TEST_CASE("derived properties, walked for any relationship", "[reflection]") {
+  CHECK(derived_properties<cl::customer>() ==
+        pairs{{"kind", "customer"},
+              {"consumer", "yes"},
+              {"market", "b2c"},
+              {"repeat_business", "possible"},
+              {"loyalty", "satisfied"},
+              {"transaction_value", "standard"},
+              {"acquisition_strategy", "competitive_offer"},
+              {"service_model", "customer_support_group"},
+              {"revenue_profile", "volume_immediate"},
+              {"value_proposition", "quality_price_convenience"},
+              {"purchasing_cycle", "short"}});
+  // Only what the relationship's dimensions allow is derived.
+  CHECK(derived_properties<cl::relationship<cl::party::government_agency, cl::support::self_service>>() ==
+        pairs{{"market", "b2g"}, {"service_model", "customer_support_group"}});
+}
+
+TEST_CASE("tensions, walked by name", "[reflection]") {
+  std::vector<std::string> names;
+  using R = cl::client::with<cl::support::support_desk, cl::knowledge::minimal>;
+  hana::for_each(cl::tensions_c<R>, [&](auto t) { names.emplace_back(decltype(t)::type::name); });
+  CHECK(names == std::vector<std::string>{
+                     "client relationship with a customer-side support value",
+                     "client relationship with a customer-side knowledge value"});
+}
+
+TEST_CASE("run-time derivations agree with the compile-time queries", "[derive]") {
+  const cl::profile p = cl::profile_of<cl::client>;
+  CHECK(cl::derive<cl::properties::kind>(p) == cl::relationship_kind::client);
+  CHECK(cl::derive<cl::properties::loyalty>(p) == cl::loyalty_v<cl::client>);
+  CHECK(cl::derive<cl::properties::market>(p) == cl::market_v<cl::client>);
+  cl::profile partial{};
+  partial.party = cl::party_kind::individual;
+  CHECK(cl::derive<cl::properties::market>(partial) == cl::market::b2c);
+  CHECK_FALSE(cl::derive<cl::properties::consumer>(partial).has_value());
+  CHECK(cl::tensions_of(cl::profile_of<cl::client::with<cl::support::support_desk>>) ==
+        cl::tension_set_v<cl::client::with<cl::support::support_desk>>);
+}
