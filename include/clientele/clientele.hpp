@@ -39,5 +39,6 @@
 #include <clientele/tensions.hpp>
 #include <clientele/presets.hpp>
 #include <clientele/reflection.hpp>
+#include <clientele/runtime.hpp>
 
 #endif  // CLIENTELE_CLIENTELE_HPP

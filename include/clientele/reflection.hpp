@@ -16,6 +16,7 @@
 
 #include <clientele/tensions.hpp>
 
+#include <boost/hana/adapt_struct.hpp>
 #include <boost/hana/for_each.hpp>
 #include <boost/hana/pair.hpp>
 #include <boost/hana/tuple.hpp>
@@ -75,5 +76,13 @@ template <Relationship R>
 inline constexpr auto tensions_c = detail::to_hana<tensions_t<R>>::value;
 
 }  // namespace clientele
+
+/// @cond CLIENTELE_DETAIL
+// A profile is a Boost.Hana Struct: generic code can walk its members by
+// name (hana::keys, hana::at_key, hana::for_each over hana::accessors).
+BOOST_HANA_ADAPT_STRUCT(clientele::profile, duration, offering, personalization, engagement,
+                        advice, billing, support, dependency, agreement, party, purpose, knowledge,
+                        period);
+/// @endcond
 
 #endif  // CLIENTELE_REFLECTION_HPP

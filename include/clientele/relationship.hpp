@@ -172,7 +172,12 @@ struct rule_verdict
                   dimensions::billing, dimensions::agreement>,
       report_rule<Broken, consistency_rule::service_contract_requires_ongoing_duration,
                   error::service_contract_requires_ongoing_duration, slots<Ps...>,
-                  dimensions::agreement, dimensions::duration> {};
+                  dimensions::agreement, dimensions::duration>,
+      // A relationship type always has its period with its billing, so of the
+      // structural rules only a value outside its enumeration can reach here.
+      std::conditional_t<(Broken & (std::uint32_t{1} << static_cast<unsigned>(
+                                        consistency_rule::values_in_range))) != 0,
+                         error::policy_value_out_of_range<Ps...>, no_error_at<99>> {};
 
 
 

@@ -35,13 +35,26 @@
   "clientele: a service_contract agreement requires an ongoing duration (dimensions: "       \
   "agreement, duration). Use clientele::duration::ongoing, or "                              \
   "clientele::agreement::terms_of_sale for a sale."
+#define CLIENTELE_DETAIL_RULE_PERIOD_NEEDS_PERIODIC                                           \
+  "clientele: a billing period requires recurring or retainer billing (dimensions: "         \
+  "billing, period). Remove the period, or bill with recurring<Period> or retainer<Period>."
+#define CLIENTELE_DETAIL_RULE_PERIODIC_NEEDS_PERIOD                                           \
+  "clientele: recurring and retainer billing require a billing period (dimensions: "         \
+  "billing, period). Add a period: weekly, monthly, quarterly, annually or custom."
+#define CLIENTELE_DETAIL_RULE_VALUE_IN_RANGE                                                  \
+  "clientele: a dimension holds a value outside its enumeration. Use one of the values the " \
+  "catalogue names for that dimension."
 /// @endcond
 
 namespace clientele {
 
-/// @brief The consistency rules of the catalogue. A relationship type that
-/// breaks one does not compile; `validate()` reports a profile that breaks
-/// one.
+/// @brief The consistency rules. A relationship type that breaks one of the
+/// catalogue's four rules does not compile; `validate()` reports a profile
+/// that breaks any rule.
+///
+/// The last three rules are structural: a relationship type always obeys
+/// them (its period comes with its billing policy, and its values with its
+/// policies), but a profile built or read at run time may not.
 enum class consistency_rule : unsigned char {
   /// recurring or retainer billing requires an ongoing duration
   periodic_billing_requires_ongoing_duration,
@@ -50,7 +63,13 @@ enum class consistency_rule : unsigned char {
   /// recurring or retainer billing requires an agreement other than none
   periodic_billing_requires_agreement,
   /// a service_contract requires an ongoing duration
-  service_contract_requires_ongoing_duration
+  service_contract_requires_ongoing_duration,
+  /// a billing period requires recurring or retainer billing (structural)
+  period_requires_periodic_billing,
+  /// recurring or retainer billing requires a billing period (structural)
+  periodic_billing_requires_period,
+  /// every value lies within its enumeration (structural)
+  values_in_range
 };
 
 /// @brief Names of `consistency_rule` values.
@@ -59,7 +78,9 @@ struct enum_traits<consistency_rule> {
   /// The names, indexed by value.
   static constexpr std::string_view names[] = {
       "periodic_billing_requires_ongoing_duration", "retainer_requires_professional_service",
-      "periodic_billing_requires_agreement", "service_contract_requires_ongoing_duration"};
+      "periodic_billing_requires_agreement",        "service_contract_requires_ongoing_duration",
+      "period_requires_periodic_billing",           "periodic_billing_requires_period",
+      "values_in_range"};
 };
 
 /// @brief The message of a rule: the very text the compiler shows when a
@@ -74,6 +95,12 @@ struct enum_traits<consistency_rule> {
       return CLIENTELE_DETAIL_RULE_PERIODIC_NEEDS_AGREEMENT;
     case consistency_rule::service_contract_requires_ongoing_duration:
       return CLIENTELE_DETAIL_RULE_CONTRACT_NEEDS_ONGOING;
+    case consistency_rule::period_requires_periodic_billing:
+      return CLIENTELE_DETAIL_RULE_PERIOD_NEEDS_PERIODIC;
+    case consistency_rule::periodic_billing_requires_period:
+      return CLIENTELE_DETAIL_RULE_PERIODIC_NEEDS_PERIOD;
+    case consistency_rule::values_in_range:
+      return CLIENTELE_DETAIL_RULE_VALUE_IN_RANGE;
   }
   return {};
 }
@@ -89,6 +116,11 @@ struct enum_traits<consistency_rule> {
       return dimension_mask_v<dimensions::billing, dimensions::agreement>;
     case consistency_rule::service_contract_requires_ongoing_duration:
       return dimension_mask_v<dimensions::agreement, dimensions::duration>;
+    case consistency_rule::period_requires_periodic_billing:
+    case consistency_rule::periodic_billing_requires_period:
+      return dimension_mask_v<dimensions::billing, dimensions::period>;
+    case consistency_rule::values_in_range:
+      return 0;
   }
   return 0;
 }
@@ -107,8 +139,23 @@ constexpr std::uint32_t broken_rules(code_t c) noexcept {
   const bool retainer = billing == field_of(billing_mode::retainer);
   const bool periodic = retainer || billing == field_of(billing_mode::recurring);
   const bool not_ongoing = duration != 0 && duration != field_of(duration_kind::ongoing);
+  const code_t period = (c >> 48) & 15;
+  // Each field holds 0 (unspecified), value + 1, or 15 for a value that does
+  // not fit; a value is in range when value + 1 is at most its count.
+  const bool in_range =
+      duration <= enum_count_v<duration_kind> && offering <= enum_count_v<offering_kind> &&
+      ((c >> 8) & 15) <= enum_count_v<personalization_level> &&
+      ((c >> 12) & 15) <= enum_count_v<engagement_level> &&
+      ((c >> 16) & 15) <= enum_count_v<advice_kind> && billing <= enum_count_v<billing_mode> &&
+      ((c >> 24) & 15) <= enum_count_v<support_tier> &&
+      ((c >> 28) & 15) <= enum_count_v<dependency_level> &&
+      agreement <= enum_count_v<agreement_kind> && ((c >> 36) & 15) <= enum_count_v<party_kind> &&
+      ((c >> 40) & 15) <= enum_count_v<purpose_kind> &&
+      ((c >> 44) & 15) <= enum_count_v<knowledge_level> && period <= enum_count_v<billing_period>;
   // One bit per rule, in the order of consistency_rule.
   return (periodic && not_ongoing ? 1u : 0u) |
+         (period != 0 && !periodic ? 16u : 0u) | (periodic && period == 0 ? 32u : 0u) |
+         (in_range ? 0u : 64u) |
          (retainer && offering != 0 && offering != field_of(offering_kind::professional_service)
               ? 2u
               : 0u) |
@@ -170,6 +217,13 @@ template <class Agreement, class Duration>
 struct service_contract_requires_ongoing_duration {
   static_assert(detail::always_false<Agreement, Duration>,
                 CLIENTELE_DETAIL_RULE_CONTRACT_NEEDS_ONGOING);
+};
+
+/// @brief Raised by a relationship one of whose policies `Ps...` declares a
+/// value outside its dimension's enumeration (a number cast to the enum).
+template <class... Ps>
+struct policy_value_out_of_range {
+  static_assert(detail::always_false<Ps...>, CLIENTELE_DETAIL_RULE_VALUE_IN_RANGE);
 };
 
 }  // namespace error

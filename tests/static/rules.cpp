@@ -54,7 +54,7 @@ static_assert(!cl::breaks(make(dk::ongoing, none, none, ak::service_contract), c
 static_assert(!cl::breaks(make(none, none, none, ak::service_contract), cr::service_contract_requires_ongoing_duration));
 
 // --- several at once, and none ---
-static_assert(cl::broken_rules(make(dk::one_time, ok::goods, bm::retainer, ak::none)) == 0b0111);
+static_assert(cl::broken_rules(make(dk::one_time, ok::goods, bm::retainer, ak::none)) == 0b100111);  // and no period
 static_assert(cl::broken_rules(make(dk::one_time, ok::goods, bm::per_transaction, ak::service_contract)) == 0b1000);
 static_assert(cl::is_consistent(cl::profile_of<cl::client>) && cl::is_consistent(cl::profile_of<cl::customer>));
 static_assert(cl::is_consistent(cl::profile{}));
@@ -121,3 +121,30 @@ static_assert(ten::client_with_customer_value<cl::dimensions::knowledge>::name =
 static_assert(ten::tailored_but_transactional::kind == cl::tension_kind::tailored_but_transactional);
 static_assert(cl::tension_set_v<desk_client> == (cl::tension_set{1} << cl::dimensions::support::index));
 static_assert(cl::tensions_of(cl::profile_of<pampered>) == cl::tension_set_v<pampered>);
+
+// --- the structural rules, which only a run-time profile can break ---
+namespace {
+constexpr cl::profile with_period(cl::maybe<cl::billing_mode> b, cl::maybe<cl::billing_period> period) {
+  cl::profile p{};
+  p.duration = dk::ongoing;
+  p.offering = ok::professional_service;
+  p.agreement = ak::service_contract;
+  p.billing = b;
+  p.period = period;
+  return p;
+}
+}  // namespace
+static_assert(cl::is_consistent(with_period(bm::retainer, cl::billing_period::monthly)));
+static_assert(cl::broken_rules(with_period(bm::retainer, none)) ==
+              1u << static_cast<unsigned>(cr::periodic_billing_requires_period));
+static_assert(cl::broken_rules(with_period(bm::milestone, cl::billing_period::weekly)) ==
+              1u << static_cast<unsigned>(cr::period_requires_periodic_billing));
+static_assert(cl::broken_rules(with_period(none, cl::billing_period::weekly)) ==
+              1u << static_cast<unsigned>(cr::period_requires_periodic_billing));
+static_assert(cl::breaks(with_period(static_cast<bm>(9), none), cr::values_in_range));
+static_assert([] {
+  cl::profile p{};
+  p.knowledge = static_cast<cl::knowledge_level>(200);
+  return cl::breaks(p, cr::values_in_range) && !cl::breaks(cl::profile{}, cr::values_in_range);
+}());
+static_assert(cl::enum_count_v<cr> == 7);

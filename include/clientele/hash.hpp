@@ -1,0 +1,32 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+/// @file
+/// @brief `std::hash<clientele::profile>`, so that profiles can key
+/// unordered containers.
+
+#ifndef CLIENTELE_HASH_HPP
+#define CLIENTELE_HASH_HPP
+
+#include <clientele/profile.hpp>
+
+#include <cstddef>
+#include <functional>
+
+/// @brief Hashes a profile: equal profiles hash alike.
+template <>
+struct std::hash<clientele::profile> {
+  /// The hash of @p p.
+  [[nodiscard]] std::size_t operator()(const clientele::profile& p) const noexcept {
+    // The packed code holds every setting in 52 bits; mix it so that nearby
+    // profiles spread over the table.
+    std::uint64_t x = clientele::detail::encode(p);
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return static_cast<std::size_t>(x);
+  }
+};
+
+#endif  // CLIENTELE_HASH_HPP

@@ -1,0 +1,335 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+/// @file
+/// @brief Dispatch from run time to compile time: a registry of named
+/// relationship types that maps a stored name, or a stored profile, back to
+/// its type and calls a generic function with it.
+/// @snippet accounts.cpp registry
+
+#ifndef CLIENTELE_REGISTRY_HPP
+#define CLIENTELE_REGISTRY_HPP
+
+#include <clientele/relationship.hpp>
+
+#include <array>
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+namespace clientele {
+
+/// @brief A name given as a template argument, such as `"law_firm_retainer"`.
+template <std::size_t N>
+struct fixed_name {
+  /// The characters, with the terminating null.
+  char data[N]{};
+  /// From a string literal.
+  constexpr fixed_name(const char (&text)[N]) noexcept {  // NOLINT: implicit by design
+    for (std::size_t i = 0; i < N; ++i) {
+      data[i] = text[i];
+    }
+  }
+  /// The name, without the terminating null.
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {data, N - 1}; }
+};
+
+/// @brief An entry of a registry: relationship type `R`, stored as `Name`.
+template <fixed_name Name, Relationship R>
+struct named {
+  /// The relationship type.
+  using type = R;
+  /// The name it is stored under.
+  static constexpr std::string_view name = Name.view();
+};
+
+/// @brief Why a dispatch found no relationship type.
+struct dispatch_error {
+  /// What was looked up and why nothing matched.
+  std::string message;
+};
+
+/// @brief Thrown by `dispatch_result::operator*` when the dispatch failed,
+/// and by `dispatch_result::error()` when it succeeded.
+class bad_dispatch_access : public std::logic_error {
+ public:
+  using std::logic_error::logic_error;
+};
+
+/// @brief What a dispatch returns: the generic function's result, or the
+/// reason no relationship type was found.
+template <class T>
+class dispatch_result {
+ public:
+  /// A successful dispatch whose function returned @p value.
+  explicit dispatch_result(T value) : value_{std::move(value)}, ok_{true} {}
+  /// A failed dispatch.
+  explicit dispatch_result(dispatch_error e) : error_{std::move(e)} {}
+  /// Whether a relationship type was found and the function called.
+  explicit operator bool() const noexcept { return ok_; }
+  /// The function's result. *Throws:* `bad_dispatch_access` after a failure.
+  [[nodiscard]] const T& operator*() const {
+    if (!ok_) {
+      throw bad_dispatch_access{"clientele::dispatch_result holds no value: " + error_.message};
+    }
+    return value_;
+  }
+  /// Why the dispatch failed. *Throws:* `bad_dispatch_access` after a success.
+  [[nodiscard]] const dispatch_error& error() const {
+    if (ok_) {
+      throw bad_dispatch_access{"clientele::dispatch_result holds a value, not an error"};
+    }
+    return error_;
+  }
+
+ private:
+  T value_{};
+  dispatch_error error_{};
+  bool ok_ = false;
+};
+
+/// @brief A dispatch to a function that returns nothing: whether a type was
+/// found, or why not.
+template <>
+class dispatch_result<void> {
+ public:
+  /// A successful dispatch.
+  dispatch_result() = default;
+  /// A failed dispatch.
+  explicit dispatch_result(dispatch_error e) : error_{std::move(e)}, ok_{false} {}
+  /// Whether a relationship type was found and the function called.
+  explicit operator bool() const noexcept { return ok_; }
+  /// Why the dispatch failed. *Throws:* `bad_dispatch_access` after a success.
+  [[nodiscard]] const dispatch_error& error() const {
+    if (ok_) {
+      throw bad_dispatch_access{"clientele::dispatch_result holds no error"};
+    }
+    return error_;
+  }
+
+ private:
+  dispatch_error error_{};
+  bool ok_ = true;
+};
+
+namespace error {
+
+/// @brief Raised by a registry given two entries with the same name.
+template <class... Entries>
+struct registry_name_given_twice {
+  static_assert(detail::always_false<Entries...>,
+                "clientele: two entries of this registry have the same name; a stored name "
+                "must lead to one relationship type. Rename one of the named<\"...\", R> "
+                "entries.");
+};
+
+}  // namespace error
+
+namespace detail {
+
+template <class T>
+inline constexpr bool is_named = false;
+template <fixed_name Name, class R>
+inline constexpr bool is_named<named<Name, R>> = true;
+
+template <std::size_t N>
+struct name_index {
+  std::array<std::string_view, N> names{};
+  std::array<std::size_t, N> order{};  // entry of each name, sorted by name
+  bool unique = true;
+};
+
+// Sorts the names once, at compile time, for binary search at run time.
+template <std::size_t N>
+constexpr name_index<N> sort_names(const std::array<std::string_view, N>& names) {
+  name_index<N> idx{};
+  for (std::size_t i = 0; i < N; ++i) {
+    idx.names[i] = names[i];
+    idx.order[i] = i;
+  }
+  for (std::size_t i = 1; i < N; ++i) {
+    for (std::size_t j = i; j > 0 && idx.names[j] < idx.names[j - 1]; --j) {
+      std::swap(idx.names[j], idx.names[j - 1]);
+      std::swap(idx.order[j], idx.order[j - 1]);
+    }
+  }
+  for (std::size_t i = 1; i < N; ++i) {
+    idx.unique = idx.unique && idx.names[i] != idx.names[i - 1];
+  }
+  return idx;
+}
+
+template <std::size_t N>
+struct code_index {
+  std::array<code_t, N> codes{};
+  std::array<std::size_t, N> order{};
+};
+
+// The profiles' codes, sorted; entries with equal profiles keep their order.
+template <std::size_t N>
+constexpr code_index<N> sort_codes(const std::array<code_t, N>& codes) {
+  code_index<N> idx{};
+  for (std::size_t i = 0; i < N; ++i) {
+    idx.codes[i] = codes[i];
+    idx.order[i] = i;
+  }
+  for (std::size_t i = 1; i < N; ++i) {
+    for (std::size_t j = i; j > 0 && idx.codes[j] < idx.codes[j - 1]; --j) {
+      std::swap(idx.codes[j], idx.codes[j - 1]);
+      std::swap(idx.order[j], idx.order[j - 1]);
+    }
+  }
+  return idx;
+}
+
+}  // namespace detail
+
+/// @brief A registry of named relationship types, declared once:
+/// `registry<named<"law_firm_retainer", R1>, named<"walk_in_customer", R2>>`.
+///
+/// `dispatch(name, f)` and `dispatch(profile, f)` find the type and call
+/// `f(std::type_identity<R>{})`; every call of `f` must return the same type.
+/// Lookup by name is a binary search over names sorted at compile time, and
+/// lookup by profile a binary search over the profiles' packed codes. When
+/// several registered types share a profile (`customer` and `consumer` do),
+/// lookup by profile finds the one registered first.
+///
+/// *Mandates:* every entry is a `named<Name, R>` and no two share a name.
+template <class... Entries>
+class registry {
+  static_assert(sizeof...(Entries) > 0, "clientele: a registry needs at least one entry.");
+  static_assert((detail::is_named<Entries> && ...),
+                "clientele: every registry entry must be clientele::named<\"name\", R>, where R "
+                "is a relationship type.");
+
+ public:
+  /// The number of registered types.
+  static constexpr std::size_t size = sizeof...(Entries);
+
+ private:
+  static constexpr auto names_ = detail::sort_names<size>({Entries::name...});
+  static constexpr auto codes_ =
+      detail::sort_codes<size>({Entries::type::clientele_code...});
+  static constexpr std::conditional_t<names_.unique, detail::no_error,
+                                      error::registry_name_given_twice<Entries...>>
+      unique_names_{};
+
+  static constexpr std::size_t npos = size;
+
+  template <class F>
+  using result_t = std::common_type_t<
+      std::invoke_result_t<F&, std::type_identity<typename Entries::type>>...>;
+
+  template <class R, class F>
+  static result_t<F> invoke(F& f) {
+    return static_cast<result_t<F>>(f(std::type_identity<R>{}));
+  }
+
+  template <class F>
+  static dispatch_result<result_t<F>> call(std::size_t i, F& f) {
+    static_assert((std::is_same_v<std::invoke_result_t<F&, std::type_identity<typename Entries::type>>,
+                                  result_t<F>> && ...),
+                  "clientele: registry::dispatch calls the function with every registered type; "
+                  "it must return the same type for all of them.");
+    using fn = result_t<F> (*)(F&);
+    static constexpr fn table[] = {&invoke<typename Entries::type, F>...};
+    if constexpr (std::is_void_v<result_t<F>>) {
+      table[i](f);
+      return {};
+    } else {
+      return dispatch_result<result_t<F>>{table[i](f)};
+    }
+  }
+
+  static std::string registered() {
+    std::string out;
+    std::size_t shown = 0;
+    for (const std::string_view n : names_.names) {
+      if (shown == 8) {
+        out += ", ...";
+        break;
+      }
+      out += shown++ == 0 ? "" : ", ";
+      out += n;
+    }
+    return out;
+  }
+
+ public:
+  /// @brief The position of the type stored as @p name, or `size` when there
+  /// is none. *Complexity:* logarithmic in `size`.
+  [[nodiscard]] static constexpr std::size_t find(std::string_view name) noexcept {
+    std::size_t lo = 0;
+    std::size_t hi = size;
+    while (lo < hi) {
+      const std::size_t mid = lo + (hi - lo) / 2;
+      if (names_.names[mid] < name) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < size && names_.names[lo] == name ? names_.order[lo] : npos;
+  }
+
+  /// @brief The position of the first type whose profile is @p p, or `size`
+  /// when there is none. *Complexity:* logarithmic in `size`.
+  [[nodiscard]] static constexpr std::size_t find(const profile& p) noexcept {
+    const detail::code_t code = detail::encode(p);
+    std::size_t lo = 0;
+    std::size_t hi = size;
+    while (lo < hi) {
+      const std::size_t mid = lo + (hi - lo) / 2;
+      if (codes_.codes[mid] < code) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < size && codes_.codes[lo] == code ? codes_.order[lo] : npos;
+  }
+
+  /// @brief The name the type at position @p i is stored as (empty for a
+  /// position past the end).
+  [[nodiscard]] static constexpr std::string_view name_at(std::size_t i) noexcept {
+    constexpr std::string_view names[] = {Entries::name...};
+    return i < size ? names[i] : std::string_view{};
+  }
+
+  /// @brief Calls `f(std::type_identity<R>{})` with the type `R` stored as
+  /// @p name.
+  /// @returns what `f` returned, or a `dispatch_error` naming the unknown
+  /// name (never undefined behaviour).
+  template <class F>
+  static dispatch_result<result_t<F>> dispatch(std::string_view name, F&& f) {
+    const std::size_t i = find(name);
+    if (i == npos) {
+      return dispatch_result<result_t<F>>{dispatch_error{
+          "no relationship type is registered as '" + std::string{name.substr(0, 80)} +
+          "'; registered names: " + registered()}};
+    }
+    return call(i, f);
+  }
+
+  /// @brief Calls `f(std::type_identity<R>{})` with the first registered type
+  /// `R` whose profile is @p p.
+  /// @returns what `f` returned, or a `dispatch_error` when no registered
+  /// type has that profile.
+  template <class F>
+  static dispatch_result<result_t<F>> dispatch(const profile& p, F&& f) {
+    const std::size_t i = find(p);
+    if (i == npos) {
+      return dispatch_result<result_t<F>>{
+          dispatch_error{"no registered relationship type has this profile"}};
+    }
+    return call(i, f);
+  }
+};
+
+}  // namespace clientele
+
+#endif  // CLIENTELE_REGISTRY_HPP
