@@ -321,6 +321,14 @@ using policies_t = typename detail::relationship_traits<R>::policies;
 template <Relationship R>
 inline constexpr profile profile_of = detail::decoded_v<R::clientele_code>;
 
+/// @brief The consistency rules that a relationship of policies `Ps...` would
+/// break, one bit per `consistency_rule`: the very verdict the compiler
+/// reaches for `relationship<Ps...>`, available without instantiating it
+/// (so it can be asked of a combination that would not compile).
+template <Policy... Ps>
+inline constexpr std::uint32_t broken_rules_v =
+    detail::broken_rules((detail::code_v<Ps> | ... | detail::code_t{0}));
+
 /// @brief Whether relationship `R` specifies dimension `D`.
 template <Relationship R, Dimension D>
 inline constexpr bool specifies_v =
