@@ -78,6 +78,8 @@ class dispatch_result {
     }
     return value_;
   }
+  /// The function's result. *Throws:* `bad_dispatch_access` after a failure.
+  [[nodiscard]] const T* operator->() const { return &**this; }
   /// Why the dispatch failed. *Throws:* `bad_dispatch_access` after a success.
   [[nodiscard]] const dispatch_error& error() const {
     if (ok_) {
