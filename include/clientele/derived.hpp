@@ -461,7 +461,7 @@ inline constexpr typename Property::value_type derived_at<Property, Rule, Code, 
 
 template <class R, class Property>
 inline constexpr typename Property::value_type derived_of =
-    derived_at<Property, kind_rule_t<R>, R::clientele_code, !std::is_base_of_v<poisoned, R>>;
+    derived_at<Property, kind_rule_t<R>, R::clientele_code, !reported_v<R>>;
 
 }  // namespace detail
 

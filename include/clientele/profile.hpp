@@ -27,6 +27,10 @@
 
 namespace clientele {
 
+namespace dimensions {
+struct kind_rule;
+}  // namespace dimensions
+
 /// @brief The setting of one dimension in a profile: a value of enumeration
 /// `E`, or unspecified.
 ///
@@ -233,14 +237,19 @@ constexpr profile make_profile() noexcept {
   return p;
 }
 
-// The code of one policy (zero for a kind rule or a type that is not a
-// policy), cached per type.
+// Bit 52 of a relationship's code says that it has a kind rule.
+inline constexpr code_t rule_bit = code_t{1} << 52;
+
+// The code of one policy (the rule bit for a kind rule, zero for a type that
+// is not a policy), cached per type.
 template <class P>
 inline constexpr code_t code_v = [] {
-  if constexpr (defect_v<P> == policy_defect::none) {
-    return encode(make_profile<P>());
-  } else {
+  if constexpr (defect_v<P> != policy_defect::none) {
     return code_t{0};
+  } else if constexpr (std::is_same_v<typename P::dimension, dimensions::kind_rule>) {
+    return rule_bit;
+  } else {
+    return encode(make_profile<P>());
   }
 }();
 

@@ -215,7 +215,7 @@ class registry {
  private:
   static constexpr auto names_ = detail::sort_names<size>({Entries::name...});
   static constexpr auto codes_ =
-      detail::sort_codes<size>({Entries::type::clientele_code...});
+      detail::sort_codes<size>({(Entries::type::clientele_code & ~detail::rule_bit)...});
   static constexpr std::conditional_t<names_.unique, detail::no_error,
                                       error::registry_name_given_twice<Entries...>>
       unique_names_{};

@@ -344,23 +344,24 @@ using policy_or_unspecified_t = detail::lookup_t<R, D>;
 
 namespace detail {
 
-template <class R>
-inline constexpr bool has_rule = false;
-template <class... Ps>
-inline constexpr bool has_rule<relationship<Ps...>> =
-    (((count_v<Ps> + ... + code_t{0}) >> (4 * dimensions::kind_rule::index)) & 15) != 0;
-
-// The kind rule: looked up only when the relationship has one, as its
-// counter of the kind-rule slot tells.
-template <class R, bool = has_rule<R>>
-struct rule_of {
+// The kind rule: looked up only when the relationship has one, which its
+// code says (a kind rule sets the code's rule bit). No class is instantiated
+// per relationship: rule_pick<false> is shared by all of them.
+template <bool HasRule>
+struct rule_pick {
+  template <class R>
   using type = kind_rules::catalogue;
 };
 
-template <class R>
-struct rule_of<R, true> {
+template <>
+struct rule_pick<true> {
+  template <class R>
   using type = decltype(find_rule(static_cast<const R*>(nullptr)));
 };
+
+// Whether R was reported as invalid, without instantiating a trait class.
+template <class R>
+inline constexpr bool reported_v = __is_base_of(poisoned, R);
 
 // The value of dimension D: the policy's value, found by the same overload
 // resolution as the policy itself; silent for a relationship already
@@ -399,8 +400,8 @@ struct specified {
 // erroneous class invalid does not go on to report every use of `value`.
 template <class R, class D>
 struct specified<R, D, unspecified<D>> {
-  static constexpr std::conditional_t<!std::is_base_of_v<poisoned, R>,
-                                      error::dimension_not_specified<D>, no_error>
+  static constexpr std::conditional_t<!reported_v<R>, error::dimension_not_specified<D>,
+                                      no_error>
       diagnostic{};
   using type = unspecified<D>;
   static constexpr typename D::value_type value{};
@@ -423,7 +424,8 @@ inline constexpr typename D::value_type value_v = detail::value_of<R, D>;
 /// @brief The kind rule of relationship `R`: the `KindRule` among its
 /// policies, or `kind_rules::catalogue` when it has none.
 template <Relationship R>
-using kind_rule_t = typename detail::rule_of<R>::type;
+using kind_rule_t =
+    typename detail::rule_pick<(R::clientele_code & detail::rule_bit) != 0>::template type<R>;
 
 }  // namespace clientele
 
