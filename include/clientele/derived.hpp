@@ -412,49 +412,59 @@ template <> struct dimension_at<9> { using type = dimensions::party; };
 template <> struct dimension_at<10> { using type = dimensions::purpose; };
 template <> struct dimension_at<11> { using type = dimensions::knowledge; };
 
-constexpr std::size_t lowest_bit(std::uint32_t mask) noexcept {
+// The dimension index of the lowest field set in a mask of field bits.
+constexpr std::size_t lowest_bit_of_fields(code_t fields) noexcept {
   std::size_t i = 0;
-  while (i < 32 && (mask & (std::uint32_t{1} << i)) == 0) {
+  while (i < dimension_count && ((fields >> (4 * i)) & 1) == 0) {
     ++i;
   }
   return i;
 }
 
-// The dimensions in `reads` that code `c` leaves unspecified, without a
-// loop: fold each four-bit field onto its lowest bit, then gather those bits.
-constexpr std::uint32_t missing(code_t c, std::uint32_t reads) noexcept {
-  const code_t any = (c | c >> 1 | c >> 2 | c >> 3) & 0x1111'1111'1111'1111;
-  std::uint32_t set = 0;
+// The lowest bit of each four-bit field that a mask of dimensions names.
+constexpr code_t field_ones(std::uint32_t dims) noexcept {
+  code_t out = 0;
   for (std::size_t i = 0; i < dimension_count; ++i) {
-    set |= static_cast<std::uint32_t>((any >> (4 * i)) & 1) << i;
+    out |= static_cast<code_t>((dims >> i) & 1u) << (4 * i);
   }
-  return reads & ~set & ((std::uint32_t{1} << dimension_count) - 1);
+  return out;
+}
+
+// Per property and rule: the fields it reads, computed once.
+template <class Property, class Rule>
+inline constexpr code_t reads_fields_v = field_ones(reads_v<Property, Rule>);
+
+// The fields of `reads` (lowest bits) that code `c` leaves unspecified: no
+// loop, so it costs a query next to nothing.
+constexpr code_t missing_fields(code_t c, code_t reads) noexcept {
+  return reads & ~((c | c >> 1 | c >> 2 | c >> 3) & 0x1111'1111'1111'1111);
 }
 
 // The value of a derived property for a relationship whose code is `Code`,
 // keyed on the code rather than the relationship type, so that it costs one
 // constant per distinct profile and property and no class.
 template <class Property, class Rule, code_t Code, bool Valid,
-          std::uint32_t Missing = missing(Code, reads_v<Property, Rule>)>
+          code_t Missing = missing_fields(Code, reads_fields_v<Property, Rule>)>
 inline constexpr typename Property::value_type derived_at = Property::derive(
     decoded_v<Code>,
     Property::uses_kind ? Rule::classify(decoded_v<Code>) : relationship_kind::customer);
 
 // Reports the first dimension the property needs that the relationship
 // leaves unspecified.
-template <class Property, std::uint32_t Missing>
+template <class Property, code_t Missing>
 struct report_underived {
-  static constexpr error::dimension_not_specified<typename dimension_at<lowest_bit(Missing)>::type>
+  static constexpr error::dimension_not_specified<
+      typename dimension_at<lowest_bit_of_fields(Missing)>::type>
       diagnostic{};
   static constexpr typename Property::value_type value{};
 };
 
-template <class Property, class Rule, code_t Code, std::uint32_t Missing>
+template <class Property, class Rule, code_t Code, code_t Missing>
   requires(Missing != 0)
 inline constexpr typename Property::value_type derived_at<Property, Rule, Code, true, Missing> =
     report_underived<Property, Missing>::value;
 
-template <class Property, class Rule, code_t Code, std::uint32_t Missing>
+template <class Property, class Rule, code_t Code, code_t Missing>
   requires(Missing != 0)
 inline constexpr typename Property::value_type derived_at<Property, Rule, Code, false, Missing> =
     typename Property::value_type{};
@@ -476,7 +486,7 @@ inline constexpr typename Property::value_type derived_v = detail::derived_of<R,
 /// reads, so that `derived_v<R, Property>` compiles.
 template <Relationship R, DerivedProperty Property>
 inline constexpr bool derivable_v =
-    detail::missing(R::clientele_code, reads_v<Property, kind_rule_t<R>>) == 0;
+    detail::missing_fields(R::clientele_code, detail::reads_fields_v<Property, kind_rule_t<R>>) == 0;
 
 /// @brief The kind of `R`: client or customer, under `R`'s kind rule.
 template <Relationship R>
