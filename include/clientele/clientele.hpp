@@ -38,6 +38,8 @@
 #include <clientele/derived.hpp>
 #include <clientele/tensions.hpp>
 #include <clientele/presets.hpp>
+#include <clientele/archetypes.hpp>
+#include <clientele/provider.hpp>
 #include <clientele/reflection.hpp>
 #include <clientele/runtime.hpp>
 
