@@ -21,132 +21,100 @@ namespace archetypes {
 
 // --- client side --------------------------------------------------------------
 
+/// @brief What the client-side archetypes share: an ongoing professional
+/// service, tailored and worked out together, relied on for advice, looked
+/// after by a dedicated team under a service contract, by a provider that
+/// knows the client well (seeds 000, 002, 003 and 004). Billing and party are
+/// left to each archetype.
+using professional_engagement =
+    relationship<duration::ongoing, offering::professional_service, personalization::tailored,
+                 engagement::collaborative, advice::advisory, support::dedicated_team,
+                 dependency::high, agreement::service_contract, purpose::end_use, knowledge::deep>;
+
 /// @brief A law firm and the company it represents in ongoing legal matters
-/// (seed 000): expert advice tailored to the client's affairs, worked out in
-/// meetings, paid by a monthly retainer under an engagement contract, with a
-/// team that knows the client's history.
-using law_firm = relationship<duration::ongoing, offering::professional_service,
-                              personalization::tailored, engagement::collaborative,
-                              advice::advisory, billing::retainer<period::monthly>,
-                              support::dedicated_team, dependency::high,
-                              agreement::service_contract, party::business, purpose::end_use,
-                              knowledge::deep>;
+/// (seed 000), paid by a monthly retainer.
+using law_firm = professional_engagement::with<billing::retainer<period::monthly>, party::business>;
 
-/// @brief A consulting firm (seed 000): a tailored engagement billed per
-/// deliverable (seed 001's "specific deliverables"), run jointly with the
-/// client's managers.
-using consulting_firm =
-    relationship<duration::ongoing, offering::professional_service, personalization::tailored,
-                 engagement::collaborative, advice::advisory, billing::milestone,
-                 support::dedicated_team, dependency::high, agreement::service_contract,
-                 party::business, purpose::end_use, knowledge::deep>;
+/// @brief A consulting firm (seed 000): an engagement with a company, billed
+/// per deliverable (seed 001's "specific deliverables").
+using consulting_firm = professional_engagement::with<billing::milestone, party::business>;
 
-/// @brief An accounting firm (seeds 000 and 003): the books of a business
-/// kept month after month for a recurring fee, with advice on top.
+/// @brief An accounting firm (seeds 000 and 003): a company's books kept
+/// month after month for a recurring fee.
 using accounting_firm =
-    relationship<duration::ongoing, offering::professional_service, personalization::tailored,
-                 engagement::collaborative, advice::advisory, billing::recurring<period::monthly>,
-                 support::dedicated_team, dependency::high, agreement::service_contract,
-                 party::business, purpose::end_use, knowledge::deep>;
+    professional_engagement::with<billing::recurring<period::monthly>, party::business>;
 
-/// @brief An architecture practice (seed 000): a building designed to the
-/// client's brief over many meetings, billed at each design stage.
-using architecture_practice =
-    relationship<duration::ongoing, offering::professional_service, personalization::tailored,
-                 engagement::collaborative, advice::advisory, billing::milestone,
-                 support::dedicated_team, dependency::high, agreement::service_contract,
-                 party::individual, purpose::end_use, knowledge::deep>;
+/// @brief An architecture practice (seed 000): a house designed to a
+/// private client's brief, billed at each design stage.
+using architecture_practice = professional_engagement::with<billing::milestone, party::individual>;
 
-/// @brief An advertising firm (seed 000): campaigns for a brand, kept on a
+/// @brief An advertising firm (seed 000): a brand's campaigns, kept on a
 /// monthly retainer.
 using advertising_firm =
-    relationship<duration::ongoing, offering::professional_service, personalization::tailored,
-                 engagement::collaborative, advice::advisory, billing::retainer<period::monthly>,
-                 support::dedicated_team, dependency::high, agreement::service_contract,
-                 party::business, purpose::end_use, knowledge::deep>;
+    professional_engagement::with<billing::retainer<period::monthly>, party::business>;
 
-/// @brief A marketing agency (seed 003): a company's marketing run on a
-/// quarterly retainer, with an account team.
+/// @brief A marketing agency (seed 003): a company's marketing on a
+/// quarterly retainer.
 using marketing_agency =
-    relationship<duration::ongoing, offering::professional_service, personalization::tailored,
-                 engagement::collaborative, advice::advisory,
-                 billing::retainer<period::quarterly>, support::dedicated_team, dependency::high,
-                 agreement::service_contract, party::business, purpose::end_use,
-                 knowledge::deep>;
+    professional_engagement::with<billing::retainer<period::quarterly>, party::business>;
 
-/// @brief A real estate agency (seed 003): an agent who represents a buyer
-/// or seller under a mandate until the deal closes, paid on completion.
-using real_estate_agency =
-    relationship<duration::ongoing, offering::professional_service, personalization::tailored,
-                 engagement::collaborative, advice::advisory, billing::milestone,
-                 support::dedicated_team, dependency::high, agreement::service_contract,
-                 party::individual, purpose::end_use, knowledge::deep>;
+/// @brief A real estate agency (seed 003): an agent representing a buyer or
+/// seller under a mandate until the deal closes, paid on completion.
+using real_estate_agency = professional_engagement::with<billing::milestone, party::individual>;
 
-/// @brief A design studio (seed 003): work made to a client's brief, billed
+/// @brief A design studio (seed 003): work made to a company's brief, billed
 /// per deliverable.
-using design_studio =
-    relationship<duration::ongoing, offering::professional_service, personalization::tailored,
-                 engagement::collaborative, advice::advisory, billing::milestone,
-                 support::dedicated_team, dependency::high, agreement::service_contract,
-                 party::business, purpose::end_use, knowledge::deep>;
+using design_studio = professional_engagement::with<billing::milestone, party::business>;
 
 /// @brief Insurance advice (seed 004): an adviser who reviews a household's
 /// cover every year for an annual fee.
 using insurance_advice =
-    relationship<duration::ongoing, offering::professional_service, personalization::tailored,
-                 engagement::collaborative, advice::advisory, billing::retainer<period::annually>,
-                 support::dedicated_team, dependency::high, agreement::service_contract,
-                 party::individual, purpose::end_use, knowledge::deep>;
+    professional_engagement::with<billing::retainer<period::annually>, party::individual>;
 
 // --- customer side ------------------------------------------------------------
 
+/// @brief What the shop-like customer archetypes share: a standard offer,
+/// no advice, paid on the spot, little dependency and little knowledge of the
+/// buyer, who is an individual buying for their own use (seeds 000, 002 and
+/// 003). Duration, offering, engagement, support and agreement are left to
+/// each archetype.
+using retail_purchase =
+    relationship<personalization::standardized, advice::none, billing::per_transaction,
+                 dependency::low, party::individual, purpose::end_use, knowledge::minimal>;
+
 /// @brief A supermarket (seed 000): groceries bought on each visit, paid at
 /// the till; the shopper comes back, but every visit stands alone.
-using supermarket = relationship<duration::repeat, offering::goods, personalization::standardized,
-                                 engagement::transactional, advice::none,
-                                 billing::per_transaction, support::support_desk,
-                                 dependency::low, agreement::terms_of_sale, party::individual,
-                                 purpose::end_use, knowledge::minimal>;
+using supermarket = retail_purchase::with<duration::repeat, offering::goods, engagement::transactional,
+                                          support::support_desk, agreement::terms_of_sale>;
 
 /// @brief A coffee shop (seeds 000 and 002): a regular who returns day after
 /// day, each visit its own transaction.
-using coffee_shop = relationship<duration::repeat, offering::standard_service,
-                                 personalization::standardized, engagement::transactional,
-                                 advice::none, billing::per_transaction, support::self_service,
-                                 dependency::low, agreement::none, party::individual,
-                                 purpose::end_use, knowledge::minimal>;
+using coffee_shop =
+    retail_purchase::with<duration::repeat, offering::standard_service, engagement::transactional,
+                          support::self_service, agreement::none>;
 
 /// @brief A retail store (seed 003): a product bought once, under the
 /// store's terms of sale, with a service desk for returns.
-using retail_store = relationship<duration::one_time, offering::goods,
-                                  personalization::standardized, engagement::transactional,
-                                  advice::none, billing::per_transaction, support::support_desk,
-                                  dependency::low, agreement::terms_of_sale, party::individual,
-                                  purpose::end_use, knowledge::minimal>;
+using retail_store = retail_purchase::with<duration::one_time, offering::goods, engagement::transactional,
+                                           support::support_desk, agreement::terms_of_sale>;
 
 /// @brief A restaurant (seed 003): a meal served on request and paid for at
 /// the table.
-using restaurant = relationship<duration::repeat, offering::standard_service,
-                                personalization::standardized, engagement::responsive,
-                                advice::none, billing::per_transaction, support::support_desk,
-                                dependency::low, agreement::none, party::individual,
-                                purpose::end_use, knowledge::minimal>;
+using restaurant =
+    retail_purchase::with<duration::repeat, offering::standard_service, engagement::responsive,
+                          support::support_desk, agreement::none>;
 
 /// @brief An online store (seed 002): goods chosen from a standard range,
 /// with suggestions based on past orders.
-using online_store = relationship<duration::repeat, offering::goods,
-                                  personalization::recommendations, engagement::transactional,
-                                  advice::none, billing::per_transaction, support::support_desk,
-                                  dependency::low, agreement::terms_of_sale, party::individual,
-                                  purpose::end_use, knowledge::minimal>;
+using online_store =
+    retail_purchase::with<duration::repeat, offering::goods, engagement::transactional,
+                          support::support_desk, agreement::terms_of_sale,
+                          personalization::recommendations>;
 
-/// @brief A car bought at a showroom (seed 000): one purchase of goods,
-/// with questions answered by the salesperson as they come.
-using car_showroom = relationship<duration::one_time, offering::goods,
-                                  personalization::standardized, engagement::responsive,
-                                  advice::none, billing::per_transaction, support::support_desk,
-                                  dependency::low, agreement::terms_of_sale, party::individual,
-                                  purpose::end_use, knowledge::minimal>;
+/// @brief A car bought at a showroom (seed 000): one purchase of goods, with
+/// questions answered by the salesperson as they come.
+using car_showroom = retail_purchase::with<duration::one_time, offering::goods, engagement::responsive,
+                                           support::support_desk, agreement::terms_of_sale>;
 
 /// @brief A software-as-a-service subscription (seed 003): a customer billed
 /// monthly under standard terms. It is ongoing, which leans to the client
@@ -170,10 +138,8 @@ using occasional_legal_matter =
 
 /// @brief Shampoo bought for oneself (seed 003): the buyer is the consumer.
 using shampoo_for_self =
-    relationship<duration::one_time, offering::goods, personalization::standardized,
-                 engagement::transactional, advice::none, billing::per_transaction,
-                 support::self_service, dependency::low, agreement::terms_of_sale,
-                 party::individual, purpose::end_use, knowledge::minimal>;
+    retail_purchase::with<duration::one_time, offering::goods, engagement::transactional,
+                          support::self_service, agreement::terms_of_sale>;
 
 /// @brief The same shampoo bought as a gift (seed 003): the buyer is a
 /// customer but not the consumer.
