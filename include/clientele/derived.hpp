@@ -469,9 +469,25 @@ template <class Property, class Rule, code_t Code, code_t Missing>
 inline constexpr typename Property::value_type derived_at<Property, Rule, Code, false, Missing> =
     typename Property::value_type{};
 
-template <class R, class Property>
+// The fields of a code that a set of dimensions covers.
+constexpr code_t fields_of(std::uint32_t dims) noexcept {
+  code_t m = 0;
+  for (std::size_t i = 0; i < dimension_count; ++i) {
+    if ((dims & (std::uint32_t{1} << i)) != 0) {
+      m |= code_t{15} << (4 * i);
+    }
+  }
+  return m;
+}
+
+template <class Property, class Rule>
+inline constexpr code_t read_fields_v = fields_of(reads_v<Property, Rule>);
+
+// Keyed on the fields the property reads: every relationship type that
+// agrees on them shares one constant.
+template <class R, class Property, class Rule = kind_rule_t<R>>
 inline constexpr typename Property::value_type derived_of =
-    derived_at<Property, kind_rule_t<R>, R::clientele_code, !reported_v<R>>;
+    derived_at<Property, Rule, R::clientele_code & read_fields_v<Property, Rule>, !reported_v<R>>;
 
 }  // namespace detail
 

@@ -16,7 +16,8 @@
 
 #include <clientele/tensions.hpp>
 
-#include <boost/hana/adapt_struct.hpp>
+#include <boost/hana/accessors.hpp>
+#include <boost/hana/string.hpp>
 #include <boost/hana/for_each.hpp>
 #include <boost/hana/pair.hpp>
 #include <boost/hana/tuple.hpp>
@@ -79,10 +80,37 @@ inline constexpr auto tensions_c = detail::to_hana<tensions_t<R>>::value;
 
 /// @cond CLIENTELE_DETAIL
 // A profile is a Boost.Hana Struct: generic code can walk its members by
-// name (hana::keys, hana::at_key, hana::for_each over hana::accessors).
-BOOST_HANA_ADAPT_STRUCT(clientele::profile, duration, offering, personalization, engagement,
-                        advice, billing, support, dependency, agreement, party, purpose, knowledge,
-                        period);
+// name (hana::keys, hana::at_key, hana::for_each over hana::accessors). The
+// accessors are built when first asked for, not when this header is read.
+namespace boost::hana {
+template <>
+struct accessors_impl<clientele::profile> {
+  template <auto Member>
+  struct member {
+    template <class P>
+    constexpr decltype(auto) operator()(P&& p) const noexcept {
+      return static_cast<P&&>(p).*Member;
+    }
+  };
+  template <class P = clientele::profile>
+  static constexpr auto apply() {
+    return hana::make_tuple(
+        hana::make_pair(BOOST_HANA_STRING("duration"), member<&P::duration>{}),
+        hana::make_pair(BOOST_HANA_STRING("offering"), member<&P::offering>{}),
+        hana::make_pair(BOOST_HANA_STRING("personalization"), member<&P::personalization>{}),
+        hana::make_pair(BOOST_HANA_STRING("engagement"), member<&P::engagement>{}),
+        hana::make_pair(BOOST_HANA_STRING("advice"), member<&P::advice>{}),
+        hana::make_pair(BOOST_HANA_STRING("billing"), member<&P::billing>{}),
+        hana::make_pair(BOOST_HANA_STRING("support"), member<&P::support>{}),
+        hana::make_pair(BOOST_HANA_STRING("dependency"), member<&P::dependency>{}),
+        hana::make_pair(BOOST_HANA_STRING("agreement"), member<&P::agreement>{}),
+        hana::make_pair(BOOST_HANA_STRING("party"), member<&P::party>{}),
+        hana::make_pair(BOOST_HANA_STRING("purpose"), member<&P::purpose>{}),
+        hana::make_pair(BOOST_HANA_STRING("knowledge"), member<&P::knowledge>{}),
+        hana::make_pair(BOOST_HANA_STRING("period"), member<&P::period>{}));
+  }
+};
+}  // namespace boost::hana
 /// @endcond
 
 #endif  // CLIENTELE_REFLECTION_HPP

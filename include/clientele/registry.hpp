@@ -15,6 +15,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -38,6 +39,20 @@ struct fixed_name {
   [[nodiscard]] constexpr std::string_view view() const noexcept { return {data, N - 1}; }
 };
 
+namespace detail {
+
+// FNV-1a: the registry finds a name by its hash, so that it sorts numbers,
+// not strings, at compile time.
+constexpr std::uint64_t name_hash(std::string_view s) noexcept {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (const char c : s) {
+    h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  }
+  return h;
+}
+
+}  // namespace detail
+
 /// @brief An entry of a registry: relationship type `R`, stored as `Name`.
 template <fixed_name Name, Relationship R>
 struct named {
@@ -45,6 +60,9 @@ struct named {
   using type = R;
   /// The name it is stored under.
   static constexpr std::string_view name = Name.view();
+  /// @cond CLIENTELE_DETAIL
+  static constexpr std::uint64_t hash = detail::name_hash(name);
+  /// @endcond
 };
 
 /// @brief Why a dispatch found no relationship type.
@@ -138,31 +156,87 @@ inline constexpr bool is_named = false;
 template <fixed_name Name, class R>
 inline constexpr bool is_named<named<Name, R>> = true;
 
+// Whether every element is true: a loop, where a fold expression over a
+// thousand entries would exceed Clang's nesting limit.
+template <std::size_t N>
+constexpr bool all_of(const bool (&xs)[N]) noexcept {
+  for (const bool x : xs) {
+    if (!x) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Heap sort of keys with their positions: N log N steps at compile time,
+// where an insertion sort takes N^2 and exceeds GCC's constexpr limit for a
+// thousand entries.
+template <class Key, std::size_t N>
+constexpr void sort_with_order(std::array<Key, N>& keys, std::array<std::size_t, N>& order) {
+  const auto less = [&](std::size_t a, std::size_t b) {
+    return keys[a] < keys[b] || (!(keys[b] < keys[a]) && order[a] < order[b]);
+  };
+  const auto swap_at = [&](std::size_t a, std::size_t b) {
+    std::swap(keys[a], keys[b]);
+    std::swap(order[a], order[b]);
+  };
+  const auto sift = [&](std::size_t root, std::size_t end) {
+    for (;;) {
+      std::size_t child = 2 * root + 1;
+      if (child >= end) {
+        return;
+      }
+      if (child + 1 < end && less(child, child + 1)) {
+        ++child;
+      }
+      if (!less(root, child)) {
+        return;
+      }
+      swap_at(root, child);
+      root = child;
+    }
+  };
+  for (std::size_t i = N / 2; i-- > 0;) {
+    sift(i, N);
+  }
+  for (std::size_t end = N; end-- > 1;) {
+    swap_at(0, end);
+    sift(0, end);
+  }
+}
+
 template <std::size_t N>
 struct name_index {
-  std::array<std::string_view, N> names{};
-  std::array<std::size_t, N> order{};  // entry of each name, sorted by name
+  std::array<std::uint64_t, N> hashes{};  // sorted
+  std::array<std::size_t, N> order{};     // entry of each hash
   bool unique = true;
 };
 
-// Sorts the names once, at compile time, for binary search at run time.
+// Sorts the names' hashes once, at compile time, for binary search at run
+// time; two entries with one name have one hash, so only equal hashes need
+// their names compared.
 template <std::size_t N>
-constexpr name_index<N> sort_names(const std::array<std::string_view, N>& names) {
+constexpr name_index<N> sort_names(const std::array<std::uint64_t, N>& hashes,
+                                   const std::array<std::string_view, N>& names) {
   name_index<N> idx{};
   for (std::size_t i = 0; i < N; ++i) {
-    idx.names[i] = names[i];
+    idx.hashes[i] = hashes[i];
     idx.order[i] = i;
   }
+  sort_with_order(idx.hashes, idx.order);
   for (std::size_t i = 1; i < N; ++i) {
-    for (std::size_t j = i; j > 0 && idx.names[j] < idx.names[j - 1]; --j) {
-      std::swap(idx.names[j], idx.names[j - 1]);
-      std::swap(idx.order[j], idx.order[j - 1]);
+    for (std::size_t j = i; j-- > 0 && idx.hashes[j] == idx.hashes[i];) {
+      idx.unique = idx.unique && names[idx.order[i]] != names[idx.order[j]];
     }
   }
-  for (std::size_t i = 1; i < N; ++i) {
-    idx.unique = idx.unique && idx.names[i] != idx.names[i - 1];
-  }
   return idx;
+}
+
+// Calls f with relationship type R: a function per registered type, outside
+// the registry so that its name does not spell the whole registry.
+template <class Result, class R, class F>
+Result invoke_with(F& f) {
+  return static_cast<Result>(f(std::type_identity<R>{}));
 }
 
 template <std::size_t N>
@@ -179,14 +253,14 @@ constexpr code_index<N> sort_codes(const std::array<code_t, N>& codes) {
     idx.codes[i] = codes[i];
     idx.order[i] = i;
   }
-  for (std::size_t i = 1; i < N; ++i) {
-    for (std::size_t j = i; j > 0 && idx.codes[j] < idx.codes[j - 1]; --j) {
-      std::swap(idx.codes[j], idx.codes[j - 1]);
-      std::swap(idx.order[j], idx.order[j - 1]);
-    }
-  }
+  sort_with_order(idx.codes, idx.order);
   return idx;
 }
+
+template <class First, class...>
+struct first_entry {
+  using type = typename First::type;
+};
 
 }  // namespace detail
 
@@ -204,7 +278,7 @@ constexpr code_index<N> sort_codes(const std::array<code_t, N>& codes) {
 template <class... Entries>
 class registry {
   static_assert(sizeof...(Entries) > 0, "clientele: a registry needs at least one entry.");
-  static_assert((detail::is_named<Entries> && ...),
+  static_assert(detail::all_of<sizeof...(Entries)>({detail::is_named<Entries>...}),
                 "clientele: every registry entry must be clientele::named<\"name\", R>, where R "
                 "is a relationship type.");
 
@@ -213,7 +287,8 @@ class registry {
   static constexpr std::size_t size = sizeof...(Entries);
 
  private:
-  static constexpr auto names_ = detail::sort_names<size>({Entries::name...});
+  static constexpr std::array<std::string_view, size> entry_names_{Entries::name...};
+  static constexpr auto names_ = detail::sort_names<size>({Entries::hash...}, entry_names_);
   static constexpr auto codes_ =
       detail::sort_codes<size>({(Entries::type::clientele_code & ~detail::rule_bit)...});
   static constexpr std::conditional_t<names_.unique, detail::no_error,
@@ -223,22 +298,19 @@ class registry {
   static constexpr std::size_t npos = size;
 
   template <class F>
-  using result_t = std::common_type_t<
-      std::invoke_result_t<F&, std::type_identity<typename Entries::type>>...>;
+  using result_t = std::invoke_result_t<
+      F&, std::type_identity<typename detail::first_entry<Entries...>::type>>;
 
-  template <class R, class F>
-  static result_t<F> invoke(F& f) {
-    return static_cast<result_t<F>>(f(std::type_identity<R>{}));
-  }
 
   template <class F>
   static dispatch_result<result_t<F>> call(std::size_t i, F& f) {
-    static_assert((std::is_same_v<std::invoke_result_t<F&, std::type_identity<typename Entries::type>>,
-                                  result_t<F>> && ...),
+    static_assert(detail::all_of<size>({std::is_same_v<
+                      std::invoke_result_t<F&, std::type_identity<typename Entries::type>>,
+                      result_t<F>>...}),
                   "clientele: registry::dispatch calls the function with every registered type; "
                   "it must return the same type for all of them.");
     using fn = result_t<F> (*)(F&);
-    static constexpr fn table[] = {&invoke<typename Entries::type, F>...};
+    static constexpr fn table[] = {&detail::invoke_with<result_t<F>, typename Entries::type, F>...};
     if constexpr (std::is_void_v<result_t<F>>) {
       table[i](f);
       return {};
@@ -250,7 +322,7 @@ class registry {
   static std::string registered() {
     std::string out;
     std::size_t shown = 0;
-    for (const std::string_view n : names_.names) {
+    for (const std::string_view n : entry_names_) {
       if (shown == 8) {
         out += ", ...";
         break;
@@ -265,17 +337,23 @@ class registry {
   /// @brief The position of the type stored as @p name, or `size` when there
   /// is none. *Complexity:* logarithmic in `size`.
   [[nodiscard]] static constexpr std::size_t find(std::string_view name) noexcept {
+    const std::uint64_t h = detail::name_hash(name);
     std::size_t lo = 0;
     std::size_t hi = size;
     while (lo < hi) {
       const std::size_t mid = lo + (hi - lo) / 2;
-      if (names_.names[mid] < name) {
+      if (names_.hashes[mid] < h) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    return lo < size && names_.names[lo] == name ? names_.order[lo] : npos;
+    for (; lo < size && names_.hashes[lo] == h; ++lo) {
+      if (entry_names_[names_.order[lo]] == name) {
+        return names_.order[lo];
+      }
+    }
+    return npos;
   }
 
   /// @brief The position of the first type whose profile is @p p, or `size`
@@ -298,8 +376,7 @@ class registry {
   /// @brief The name the type at position @p i is stored as (empty for a
   /// position past the end).
   [[nodiscard]] static constexpr std::string_view name_at(std::size_t i) noexcept {
-    constexpr std::string_view names[] = {Entries::name...};
-    return i < size ? names[i] : std::string_view{};
+    return i < size ? entry_names_[i] : std::string_view{};
   }
 
   /// @brief Calls `f(std::type_identity<R>{})` with the type `R` stored as

@@ -272,6 +272,17 @@ struct report<relationship<Ps...>, Traits> : poisoned {
 };
 
 
+template <bool Valid>
+struct base_pick {
+  template <class R, class... Ps>
+  using type = slots<Ps...>;
+};
+template <>
+struct base_pick<false> {
+  template <class R, class... Ps>
+  using type = report<R>;
+};
+
 }  // namespace detail
 
 /// @brief A relationship type: one policy for each dimension it specifies.
@@ -292,9 +303,9 @@ struct report<relationship<Ps...>, Traits> : poisoned {
 /// `KindRule`.
 template <class... Ps>
 struct relationship
-    : std::conditional_t<detail::is_valid((detail::count_v<Ps> + ... + detail::code_t{0}),
-                                          (detail::code_v<Ps> | ... | detail::code_t{0})),
-                         detail::slots<Ps...>, detail::report<relationship<Ps...>>> {
+    : detail::base_pick<detail::is_valid((detail::count_v<Ps> + ... + detail::code_t{0}),
+                                         (detail::code_v<Ps> | ... | detail::code_t{0}))>::
+          template type<relationship<Ps...>, Ps...> {
   /// @brief This relationship with the dimensions of `Qs...` replaced (or
   /// added when it left them unspecified).
   ///
@@ -384,8 +395,17 @@ template <class D>
 constexpr typename D::value_type value_in(const void*) noexcept {
   return report_missing<D>::value;
 }
+template <bool Reported, class D>
+struct missing_value : report_missing<D> {};
+template <class D>
+struct missing_value<true, D> {
+  static constexpr typename D::value_type value{};
+};
+
+template <class R, class D, code_t Field = (R::clientele_code >> (4 * D::index)) & 15>
+inline constexpr typename D::value_type value_of = static_cast<typename D::value_type>(Field - 1);
 template <class R, class D>
-inline constexpr typename D::value_type value_of = value_in<D>(static_cast<const R*>(nullptr));
+inline constexpr typename D::value_type value_of<R, D, 0> = missing_value<reported_v<R>, D>::value;
 
 // The policy of dimension D; reports dimension_not_specified when R leaves it
 // open (unless R itself is already reported as malformed).
