@@ -265,7 +265,7 @@ bool parse(std::string_view text, cl::profile& out) {
 def rt_base(types: list[RelType]) -> str:
     out = [LICENCE, "// The run-time side by hand: the baseline. Plain structs, an unordered_map\n"
            "// from name to index, a switch over the index, hand-written text.\n",
-           "#include <clientele/profile.hpp>\n", RT_API,
+           "#include <clientele/kind_rule.hpp>\n", RT_API,
            "#include \"handwritten_text.hpp\"\n",
            "#include <cstddef>\n#include <string>\n#include <string_view>\n#include <unordered_map>\n",
            "namespace cl = clientele;\n", "namespace {\n"]
