@@ -269,8 +269,9 @@ struct first_entry {
 ///
 /// `dispatch(name, f)` and `dispatch(profile, f)` find the type and call
 /// `f(std::type_identity<R>{})`; every call of `f` must return the same type.
-/// Lookup by name is a binary search over names sorted at compile time, and
-/// lookup by profile a binary search over the profiles' packed codes. When
+/// Lookup by name is a binary search over the names' hashes, sorted at compile
+/// time, that then compares the name itself; lookup by profile is a binary
+/// search over the profiles' packed codes. When
 /// several registered types share a profile (`customer` and `consumer` do),
 /// lookup by profile finds the one registered first.
 ///
