@@ -220,16 +220,6 @@ constexpr code_t encode_one(const maybe<E>& m, std::size_t index) noexcept {
                  setting_of<billing_period>(c, 12)};
 }
 
-// Whether the field at `index` of code `c` holds `value`.
-template <class E>
-constexpr bool holds(code_t c, std::size_t index, E value) noexcept {
-  return ((c >> (4 * index)) & 15) == field_of(value);
-}
-
-constexpr bool has_field(code_t c, std::size_t index) noexcept {
-  return ((c >> (4 * index)) & 15) != 0;
-}
-
 template <class... Ps>
 constexpr profile make_profile() noexcept {
   profile p{};
