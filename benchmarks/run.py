@@ -8,6 +8,7 @@ prints the tables of the Performance page.
 
     python3 benchmarks/run.py                  # every table (about 12 minutes on 2 cores)
     python3 benchmarks/run.py --only compile   # one part: compile, headers, counts, runtime, asm
+    python3 benchmarks/run.py --only headers --instructions  # header costs, also in instructions (Valgrind)
     python3 benchmarks/run.py --check          # instantiation counts against the recorded file
     python3 benchmarks/run.py --update-counts  # record the current counts
 
@@ -21,10 +22,12 @@ same run; only ratios are comparable between machines.
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import json
 import os
 import pathlib
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -54,6 +57,8 @@ class Bench:
         self.results: dict = {}
         if not os.path.exists("/usr/bin/time"):
             sys.exit("run.py needs /usr/bin/time (Debian package 'time')")
+        if args.instructions and not shutil.which("valgrind"):
+            sys.exit("--instructions needs valgrind (Debian package 'valgrind')")
 
     # --- running a compiler ----------------------------------------------------
 
@@ -92,6 +97,26 @@ class Bench:
                 best[key]["s"] = min(best[key]["s"], s)
                 best[key]["mb"] = min(best[key]["mb"], mb)
         return best
+
+    def instructions(self, jobs: dict[str, list[str]]) -> dict[str, int]:
+        """Instructions each job executes, counted by Valgrind's callgrind
+        (the compiler driver and every process it starts). Unlike seconds,
+        the count is the same on every run, busy machine or not."""
+        def count(cmd: list[str]) -> int:
+            with tempfile.TemporaryDirectory() as d:
+                subprocess.run(["valgrind", "--tool=callgrind", "--trace-children=yes",
+                                "--callgrind-out-file=%s/cg.%%p" % d] + cmd, cwd=self.out,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+                total = 0
+                for name in os.listdir(d):
+                    with open(os.path.join(d, name)) as f:
+                        for line in f:
+                            if line.startswith(("summary:", "totals:")):
+                                total += int(line.split()[1])
+                                break
+                return total
+        with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 1) as pool:
+            return dict(zip(jobs, pool.map(count, jobs.values())))
 
     def syntax(self, cxx: str, unit: str) -> list[str]:
         return [cxx] + self.flags() + ["-fsyntax-only", unit + ".cpp"]
@@ -167,12 +192,17 @@ class Bench:
                 jobs[stem] = self.syntax(cxx, "hdr_" + stem)
                 jobs[stem + "_deps"] = self.syntax(cxx, "hdr_%s_deps" % stem)
             r = self.best_of(jobs)
+            ins = {}
+            if self.args.instructions:
+                ins = self.instructions({k: v for k, v in jobs.items()
+                                         if k not in ("empty", "type_traits") and not r[k]["error"]})
             for h in heads:
                 stem = pathlib.Path(h).stem
                 _, external = generate.header_closure(h)
                 rows.append({"compiler": cxx, "header": h, "s": r[stem]["s"], "mb": r[stem]["mb"],
                              "deps_s": r[stem + "_deps"]["s"], "empty_s": r["empty"]["s"],
                              "type_traits_s": r["type_traits"]["s"], "deps": external,
+                             "ins": ins.get(stem), "deps_ins": ins.get(stem + "_deps"),
                              "error": r[stem]["error"]})
         self.results["headers"] = rows
         print("\n### Including one header (`-fsyntax-only`)\n")
@@ -181,17 +211,22 @@ class Bench:
         by_header: dict[str, dict[str, dict]] = {}
         for row in rows:
             by_header.setdefault(row["header"], {})[row["compiler"]] = row
+        ins = self.args.instructions
         print("| header | " + " | ".join("%s: header | %s: its headers | %s ratio" % (c, c, c)
+                                         + (" | %s: instructions ratio" % c if ins else "")
                                          for c in self.compilers) + " |")
-        print("|---|" + "---:|---:|---:|" * len(self.compilers))
+        print("|---|" + ("---:|---:|---:|" + ("---:|" if ins else "")) * len(self.compilers))
         for h, per in by_header.items():
             cells = []
             for c in self.compilers:
                 row = per[c]
                 if row["error"]:
-                    cells.append("fails | | ")
+                    cells.append("fails | | " + (" | " if ins else ""))
                     continue
-                cells.append("%.3f s | %.3f s | **%.2fx**" % (row["s"], row["deps_s"], row["s"] / row["deps_s"]))
+                cell = "%.3f s | %.3f s | **%.2fx**" % (row["s"], row["deps_s"], row["s"] / row["deps_s"])
+                if ins:
+                    cell += " | **%.2fx**" % (row["ins"] / row["deps_ins"])
+                cells.append(cell)
             print("| `<%s>` | %s |" % (h, " | ".join(cells)))
         print("\nFor scale: " + "; ".join(
             "%s: empty file %.3f s, `<type_traits>` alone %.3f s" % (c, per[c]["empty_s"], per[c]["type_traits_s"])
@@ -500,6 +535,9 @@ def main() -> int:
                     help="repetitions; the best is kept (at most 3 for the optimised run-time builds)")
     ap.add_argument("--only", default=",".join(PARTS), help="comma-separated parts: " + ", ".join(PARTS))
     ap.add_argument("--headers", default="all", help="header stems to measure (default all)")
+    ap.add_argument("--instructions", action="store_true",
+                    help="also count the instructions of each header and its baseline with Valgrind "
+                         "(deterministic, unlike seconds; about 15 minutes more on 2 cores)")
     ap.add_argument("--check", action="store_true", help="compare instantiation counts with the recorded file")
     ap.add_argument("--update-counts", action="store_true", help="record the current instantiation counts")
     args = ap.parse_args()

@@ -397,21 +397,6 @@ template <DerivedProperty Property, KindRule Rule = kind_rules::catalogue>
 
 namespace detail {
 
-template <std::size_t I>
-struct dimension_at;
-template <> struct dimension_at<0> { using type = dimensions::duration; };
-template <> struct dimension_at<1> { using type = dimensions::offering; };
-template <> struct dimension_at<2> { using type = dimensions::personalization; };
-template <> struct dimension_at<3> { using type = dimensions::engagement; };
-template <> struct dimension_at<4> { using type = dimensions::advice; };
-template <> struct dimension_at<5> { using type = dimensions::billing; };
-template <> struct dimension_at<6> { using type = dimensions::support; };
-template <> struct dimension_at<7> { using type = dimensions::dependency; };
-template <> struct dimension_at<8> { using type = dimensions::agreement; };
-template <> struct dimension_at<9> { using type = dimensions::party; };
-template <> struct dimension_at<10> { using type = dimensions::purpose; };
-template <> struct dimension_at<11> { using type = dimensions::knowledge; };
-
 // The dimension index of the lowest field set in a mask of field bits.
 constexpr std::size_t lowest_bit_of_fields(code_t fields) noexcept {
   std::size_t i = 0;

@@ -137,28 +137,62 @@ inline constexpr std::size_t dimension_count = 12;
   }
 }
 
+namespace detail {
+
+// The leaning of a setting, read from its enumeration's table of leanings:
+// one function per size of table rather than one per enumeration.
+template <std::size_t N>
+constexpr maybe<leaning> lean(const leaning (&table)[N], bool has_value,
+                              std::size_t value) noexcept {
+  if (!has_value) {
+    return std::nullopt;
+  }
+  return value < N ? table[value] : leaning::either;
+}
+
+}  // namespace detail
+
 /// @brief The side the value of the dimension with index @p index leans to,
 /// or `std::nullopt` when that dimension is unspecified or has no leanings.
 [[nodiscard]] constexpr maybe<leaning> leaning_at(const profile& p, std::size_t index) noexcept {
-  const auto lean = [](const auto& value) -> maybe<leaning> {
-    if (!value) {
-      return std::nullopt;
-    }
-    return leaning_of(*value);
-  };
+  using detail::lean;
   switch (index) {
-    case dimensions::duration::index: return lean(p.duration);
-    case dimensions::offering::index: return lean(p.offering);
-    case dimensions::personalization::index: return lean(p.personalization);
-    case dimensions::engagement::index: return lean(p.engagement);
-    case dimensions::advice::index: return lean(p.advice);
-    case dimensions::billing::index: return lean(p.billing);
-    case dimensions::support::index: return lean(p.support);
-    case dimensions::dependency::index: return lean(p.dependency);
-    case dimensions::agreement::index: return lean(p.agreement);
-    case dimensions::party::index: return lean(p.party);
-    case dimensions::purpose::index: return lean(p.purpose);
-    case dimensions::knowledge::index: return lean(p.knowledge);
+    case dimensions::duration::index:
+      return lean(enum_traits<duration_kind>::leanings, p.duration.has_value(),
+                  static_cast<std::size_t>(*p.duration));
+    case dimensions::offering::index:
+      return lean(enum_traits<offering_kind>::leanings, p.offering.has_value(),
+                  static_cast<std::size_t>(*p.offering));
+    case dimensions::personalization::index:
+      return lean(enum_traits<personalization_level>::leanings, p.personalization.has_value(),
+                  static_cast<std::size_t>(*p.personalization));
+    case dimensions::engagement::index:
+      return lean(enum_traits<engagement_level>::leanings, p.engagement.has_value(),
+                  static_cast<std::size_t>(*p.engagement));
+    case dimensions::advice::index:
+      return lean(enum_traits<advice_kind>::leanings, p.advice.has_value(),
+                  static_cast<std::size_t>(*p.advice));
+    case dimensions::billing::index:
+      return lean(enum_traits<billing_mode>::leanings, p.billing.has_value(),
+                  static_cast<std::size_t>(*p.billing));
+    case dimensions::support::index:
+      return lean(enum_traits<support_tier>::leanings, p.support.has_value(),
+                  static_cast<std::size_t>(*p.support));
+    case dimensions::dependency::index:
+      return lean(enum_traits<dependency_level>::leanings, p.dependency.has_value(),
+                  static_cast<std::size_t>(*p.dependency));
+    case dimensions::agreement::index:
+      return lean(enum_traits<agreement_kind>::leanings, p.agreement.has_value(),
+                  static_cast<std::size_t>(*p.agreement));
+    case dimensions::party::index:
+      return lean(enum_traits<party_kind>::leanings, p.party.has_value(),
+                  static_cast<std::size_t>(*p.party));
+    case dimensions::purpose::index:
+      return lean(enum_traits<purpose_kind>::leanings, p.purpose.has_value(),
+                  static_cast<std::size_t>(*p.purpose));
+    case dimensions::knowledge::index:
+      return lean(enum_traits<knowledge_level>::leanings, p.knowledge.has_value(),
+                  static_cast<std::size_t>(*p.knowledge));
     default: return std::nullopt;
   }
 }
@@ -175,6 +209,22 @@ namespace detail {
   return true;
 }
 
+// The tag of the dimension with index I.
+template <std::size_t I>
+struct dimension_at;
+template <> struct dimension_at<0> { using type = dimensions::duration; };
+template <> struct dimension_at<1> { using type = dimensions::offering; };
+template <> struct dimension_at<2> { using type = dimensions::personalization; };
+template <> struct dimension_at<3> { using type = dimensions::engagement; };
+template <> struct dimension_at<4> { using type = dimensions::advice; };
+template <> struct dimension_at<5> { using type = dimensions::billing; };
+template <> struct dimension_at<6> { using type = dimensions::support; };
+template <> struct dimension_at<7> { using type = dimensions::dependency; };
+template <> struct dimension_at<8> { using type = dimensions::agreement; };
+template <> struct dimension_at<9> { using type = dimensions::party; };
+template <> struct dimension_at<10> { using type = dimensions::purpose; };
+template <> struct dimension_at<11> { using type = dimensions::knowledge; };
+
 // --- the packed form -----------------------------------------------------
 // Each relationship type folds its policies into one 64-bit code: four bits
 // per dimension index, 0 for unspecified and value + 1 otherwise (15 for a
@@ -185,10 +235,19 @@ using code_t = std::uint64_t;
 
 inline constexpr std::size_t code_fields = 13;  // twelve dimensions and the period
 
+// The field of a value: value + 1, or 15 for a value that does not fit.
+constexpr code_t field(std::size_t value) noexcept {
+  return value < 14 ? value + 1 : 15;
+}
+
 template <class E>
 constexpr code_t field_of(E value) noexcept {
-  const auto v = static_cast<code_t>(value);
-  return v < 14 ? v + 1 : 15;
+  return field(static_cast<std::size_t>(value));
+}
+
+// The field of a setting, shifted to the place of dimension index `index`.
+constexpr code_t put(bool has_value, std::size_t value, std::size_t index) noexcept {
+  return has_value ? field(value) << (4 * index) : 0;
 }
 
 template <class E>
@@ -197,21 +256,26 @@ constexpr maybe<E> setting_of(code_t code, std::size_t index) noexcept {
   return v == 0 ? maybe<E>{} : maybe<E>{static_cast<E>(v - 1)};
 }
 
-template <class E>
-constexpr code_t encode_one(const maybe<E>& m, std::size_t index) noexcept {
-  return m ? field_of(*m) << (4 * index) : 0;
-}
-
 [[nodiscard]] constexpr code_t encode(const profile& p) noexcept {
-  return encode_one(p.duration, 0) | encode_one(p.offering, 1) |
-         encode_one(p.personalization, 2) | encode_one(p.engagement, 3) |
-         encode_one(p.advice, 4) | encode_one(p.billing, 5) | encode_one(p.support, 6) |
-         encode_one(p.dependency, 7) | encode_one(p.agreement, 8) | encode_one(p.party, 9) |
-         encode_one(p.purpose, 10) | encode_one(p.knowledge, 11) | encode_one(p.period, 12);
+  return put(p.duration.has_value(), static_cast<std::size_t>(*p.duration), 0) |
+         put(p.offering.has_value(), static_cast<std::size_t>(*p.offering), 1) |
+         put(p.personalization.has_value(), static_cast<std::size_t>(*p.personalization), 2) |
+         put(p.engagement.has_value(), static_cast<std::size_t>(*p.engagement), 3) |
+         put(p.advice.has_value(), static_cast<std::size_t>(*p.advice), 4) |
+         put(p.billing.has_value(), static_cast<std::size_t>(*p.billing), 5) |
+         put(p.support.has_value(), static_cast<std::size_t>(*p.support), 6) |
+         put(p.dependency.has_value(), static_cast<std::size_t>(*p.dependency), 7) |
+         put(p.agreement.has_value(), static_cast<std::size_t>(*p.agreement), 8) |
+         put(p.party.has_value(), static_cast<std::size_t>(*p.party), 9) |
+         put(p.purpose.has_value(), static_cast<std::size_t>(*p.purpose), 10) |
+         put(p.knowledge.has_value(), static_cast<std::size_t>(*p.knowledge), 11) |
+         put(p.period.has_value(), static_cast<std::size_t>(*p.period), 12);
 }
 
-[[nodiscard]] constexpr profile decode(code_t c) noexcept {
-  return profile{setting_of<duration_kind>(c, 0),        setting_of<offering_kind>(c, 1),
+// A template, so that only the code that decodes compiles it.
+template <class Profile = profile>
+[[nodiscard]] constexpr Profile decode(code_t c) noexcept {
+  return Profile{setting_of<duration_kind>(c, 0),        setting_of<offering_kind>(c, 1),
                  setting_of<personalization_level>(c, 2), setting_of<engagement_level>(c, 3),
                  setting_of<advice_kind>(c, 4),          setting_of<billing_mode>(c, 5),
                  setting_of<support_tier>(c, 6),         setting_of<dependency_level>(c, 7),

@@ -14,6 +14,7 @@
 #ifndef CLIENTELE_REFLECTION_HPP
 #define CLIENTELE_REFLECTION_HPP
 
+#include <clientele/derived.hpp>
 #include <clientele/tensions.hpp>
 
 #include <boost/hana/accessors.hpp>
@@ -22,8 +23,25 @@
 #include <boost/hana/pair.hpp>
 #include <boost/hana/tuple.hpp>
 #include <boost/hana/type.hpp>
+#include <boost/hana/unpack.hpp>
 
 namespace clientele {
+
+/// @cond CLIENTELE_DETAIL
+struct type_sequence_tag {};
+/// @endcond
+
+/// @brief A list of types that Boost.Hana can fold: walking it yields a
+/// `hana::type` for each of `Ts...`, in order.
+///
+/// It models `hana::Foldable` and nothing more, which keeps it cheap to
+/// declare; `hana::to_tuple` turns it into a `hana::tuple` when a generic
+/// algorithm needs a `Sequence`.
+template <class... Ts>
+struct type_sequence {
+  /// Hana's tag for this type.
+  using hana_tag = type_sequence_tag;
+};
 
 namespace detail {
 
@@ -43,22 +61,30 @@ constexpr auto dimension_pairs(type_list<Ps...>) {
 
 }  // namespace detail
 
-/// @brief The twelve catalogue dimensions, as a `hana::tuple` of
+/// @brief The twelve catalogue dimensions: a Boost.Hana `Foldable` of the
 /// `hana::type`s of their tags, in the catalogue's order.
-inline constexpr auto all_dimensions_c =
-    boost::hana::tuple_t<dimensions::duration, dimensions::offering, dimensions::personalization,
-                         dimensions::engagement, dimensions::advice, dimensions::billing,
-                         dimensions::support, dimensions::dependency, dimensions::agreement,
-                         dimensions::party, dimensions::purpose, dimensions::knowledge>;
+///
+/// `hana::for_each`, `hana::unpack`, `hana::fold_left` and `hana::length`
+/// work on it directly, and `hana::to_tuple(all_dimensions_c)` is the
+/// `hana::tuple_t` of the tags. It is not a `hana::tuple` itself so that
+/// including this header builds no tuple: the Hana types are made only when
+/// it is walked.
+inline constexpr type_sequence<dimensions::duration, dimensions::offering,
+                               dimensions::personalization, dimensions::engagement,
+                               dimensions::advice, dimensions::billing, dimensions::support,
+                               dimensions::dependency, dimensions::agreement, dimensions::party,
+                               dimensions::purpose, dimensions::knowledge>
+    all_dimensions_c{};
 
-/// @brief The derived properties, as a `hana::tuple` of `hana::type`s of
-/// their descriptors, in the catalogue's order.
-inline constexpr auto all_properties_c =
-    boost::hana::tuple_t<properties::kind, properties::consumer, properties::market,
-                         properties::repeat_business, properties::loyalty,
-                         properties::transaction_value, properties::acquisition_strategy,
-                         properties::service_model, properties::revenue_profile,
-                         properties::value_proposition, properties::purchasing_cycle>;
+/// @brief The derived properties: a Boost.Hana `Foldable` of the
+/// `hana::type`s of their descriptors, in the catalogue's order (see
+/// `all_dimensions_c` for what it supports).
+inline constexpr type_sequence<properties::kind, properties::consumer, properties::market,
+                               properties::repeat_business, properties::loyalty,
+                               properties::transaction_value, properties::acquisition_strategy,
+                               properties::service_model, properties::revenue_profile,
+                               properties::value_proposition, properties::purchasing_cycle>
+    all_properties_c{};
 
 /// @brief The policies of relationship `R`, as a `hana::tuple` of
 /// `hana::type`s, in the order they were given.
@@ -83,6 +109,14 @@ inline constexpr auto tensions_c = detail::to_hana<tensions_t<R>>::value;
 // name (hana::keys, hana::at_key, hana::for_each over hana::accessors). The
 // accessors are built when first asked for, not when this header is read.
 namespace boost::hana {
+template <>
+struct unpack_impl<clientele::type_sequence_tag> {
+  template <class... Ts, class F>
+  static constexpr decltype(auto) apply(clientele::type_sequence<Ts...>, F&& f) {
+    return static_cast<F&&>(f)(hana::type_c<Ts>...);
+  }
+};
+
 template <>
 struct accessors_impl<clientele::profile> {
   template <auto Member>

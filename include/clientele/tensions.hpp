@@ -11,7 +11,7 @@
 #ifndef CLIENTELE_TENSIONS_HPP
 #define CLIENTELE_TENSIONS_HPP
 
-#include <clientele/derived.hpp>
+#include <clientele/queries.hpp>
 
 #include <utility>
 

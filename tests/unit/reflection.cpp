@@ -6,6 +6,9 @@
 
 #include <clientele/clientele.hpp>
 
+#include <boost/hana/equal.hpp>
+#include <boost/hana/fold_left.hpp>
+#include <boost/hana/length.hpp>
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -82,6 +85,30 @@ TEST_CASE("the catalogue's dimensions, in order", "[reflection]") {
   CHECK(names == std::vector<std::string>{"duration", "offering", "personalization", "engagement",
                                           "advice", "billing", "support", "dependency", "agreement",
                                           "party", "purpose", "knowledge"});
+}
+
+TEST_CASE("the catalogue lists are Hana Foldables of types", "[reflection]") {
+  static_assert(hana::Foldable<decltype(cl::all_dimensions_c)>::value);
+  static_assert(hana::Foldable<decltype(cl::all_properties_c)>::value);
+  static_assert(hana::length(cl::all_dimensions_c) == hana::size_c<12>);
+  static_assert(hana::length(cl::all_properties_c) == hana::size_c<11>);
+  static_assert(hana::to_tuple(cl::all_dimensions_c) ==
+                hana::tuple_t<cl::dimensions::duration, cl::dimensions::offering,
+                              cl::dimensions::personalization, cl::dimensions::engagement,
+                              cl::dimensions::advice, cl::dimensions::billing,
+                              cl::dimensions::support, cl::dimensions::dependency,
+                              cl::dimensions::agreement, cl::dimensions::party,
+                              cl::dimensions::purpose, cl::dimensions::knowledge>);
+  // Folding visits the types in order: the indices of the dimensions are
+  // 0, 1, ..., 11, so a fold that checks each against a running count holds.
+  constexpr auto in_order = hana::fold_left(cl::all_dimensions_c, std::size_t{0}, [](auto i, auto d) {
+    return i == decltype(d)::type::index ? i + 1 : std::size_t{99};
+  });
+  static_assert(in_order == 12);
+  std::string names;
+  hana::unpack(cl::all_properties_c, [&](auto... p) { ((names += decltype(p)::type::name, names += ' '), ...); });
+  CHECK(names == "kind consumer market repeat_business loyalty transaction_value acquisition_strategy "
+                 "service_model revenue_profile value_proposition purchasing_cycle ");
 }
 
 TEST_CASE("derived properties, walked for any relationship", "[reflection]") {
