@@ -256,6 +256,9 @@ constexpr maybe<E> setting_of(code_t code, std::size_t index) noexcept {
   return v == 0 ? maybe<E>{} : maybe<E>{static_cast<E>(v - 1)};
 }
 
+// Each setting is passed to put() as its parts, as leaning_at() does with
+// lean(): a helper taking the `maybe<E>` itself would be one more template
+// per enumeration for every file that includes this header.
 [[nodiscard]] constexpr code_t encode(const profile& p) noexcept {
   return put(p.duration.has_value(), static_cast<std::size_t>(*p.duration), 0) |
          put(p.offering.has_value(), static_cast<std::size_t>(*p.offering), 1) |

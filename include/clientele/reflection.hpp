@@ -27,22 +27,6 @@
 
 namespace clientele {
 
-/// @cond CLIENTELE_DETAIL
-struct type_sequence_tag {};
-/// @endcond
-
-/// @brief A list of types that Boost.Hana can fold: walking it yields a
-/// `hana::type` for each of `Ts...`, in order.
-///
-/// It models `hana::Foldable` and nothing more, which keeps it cheap to
-/// declare; `hana::to_tuple` turns it into a `hana::tuple` when a generic
-/// algorithm needs a `Sequence`.
-template <class... Ts>
-struct type_sequence {
-  /// Hana's tag for this type.
-  using hana_tag = type_sequence_tag;
-};
-
 namespace detail {
 
 template <class List>
@@ -69,21 +53,21 @@ constexpr auto dimension_pairs(type_list<Ps...>) {
 /// `hana::tuple_t` of the tags. It is not a `hana::tuple` itself so that
 /// including this header builds no tuple: the Hana types are made only when
 /// it is walked.
-inline constexpr type_sequence<dimensions::duration, dimensions::offering,
-                               dimensions::personalization, dimensions::engagement,
-                               dimensions::advice, dimensions::billing, dimensions::support,
-                               dimensions::dependency, dimensions::agreement, dimensions::party,
-                               dimensions::purpose, dimensions::knowledge>
+inline constexpr type_list<dimensions::duration, dimensions::offering,
+                           dimensions::personalization, dimensions::engagement,
+                           dimensions::advice, dimensions::billing, dimensions::support,
+                           dimensions::dependency, dimensions::agreement, dimensions::party,
+                           dimensions::purpose, dimensions::knowledge>
     all_dimensions_c{};
 
 /// @brief The derived properties: a Boost.Hana `Foldable` of the
 /// `hana::type`s of their descriptors, in the catalogue's order (see
 /// `all_dimensions_c` for what it supports).
-inline constexpr type_sequence<properties::kind, properties::consumer, properties::market,
-                               properties::repeat_business, properties::loyalty,
-                               properties::transaction_value, properties::acquisition_strategy,
-                               properties::service_model, properties::revenue_profile,
-                               properties::value_proposition, properties::purchasing_cycle>
+inline constexpr type_list<properties::kind, properties::consumer, properties::market,
+                           properties::repeat_business, properties::loyalty,
+                           properties::transaction_value, properties::acquisition_strategy,
+                           properties::service_model, properties::revenue_profile,
+                           properties::value_proposition, properties::purchasing_cycle>
     all_properties_c{};
 
 /// @brief The policies of relationship `R`, as a `hana::tuple` of
@@ -110,9 +94,9 @@ inline constexpr auto tensions_c = detail::to_hana<tensions_t<R>>::value;
 // accessors are built when first asked for, not when this header is read.
 namespace boost::hana {
 template <>
-struct unpack_impl<clientele::type_sequence_tag> {
+struct unpack_impl<clientele::detail::type_list_tag> {
   template <class... Ts, class F>
-  static constexpr decltype(auto) apply(clientele::type_sequence<Ts...>, F&& f) {
+  static constexpr decltype(auto) apply(clientele::type_list<Ts...>, F&& f) {
     return static_cast<F&&>(f)(hana::type_c<Ts>...);
   }
 };

@@ -21,12 +21,24 @@
 
 namespace clientele {
 
+/// @cond CLIENTELE_DETAIL
+namespace detail {
+struct type_list_tag;
+}  // namespace detail
+/// @endcond
+
 /// @brief A list of types; what compile-time queries that answer with
 /// several types (such as `tensions_t`) return.
+///
+/// With `<clientele/reflection.hpp>` it is a Boost.Hana `Foldable`: walking
+/// it yields a `hana::type` for each of `Ts...`, in order, and
+/// `hana::to_tuple` turns it into a `hana::tuple`.
 template <class... Ts>
 struct type_list {
   /// The number of types in the list.
   static constexpr std::size_t size = sizeof...(Ts);
+  /// Boost.Hana's tag for a type list.
+  using hana_tag = detail::type_list_tag;
 };
 
 template <class... Ps>

@@ -87,9 +87,14 @@ TEST_CASE("the catalogue's dimensions, in order", "[reflection]") {
                                           "party", "purpose", "knowledge"});
 }
 
-TEST_CASE("the catalogue lists are Hana Foldables of types", "[reflection]") {
+TEST_CASE("type lists, the catalogue's among them, are Hana Foldables of types", "[reflection]") {
   static_assert(hana::Foldable<decltype(cl::all_dimensions_c)>::value);
   static_assert(hana::Foldable<decltype(cl::all_properties_c)>::value);
+  static_assert(hana::Foldable<cl::tensions_t<cl::customer>>::value);
+  // A dedicated team for a one-time customer: a client-side value in a
+  // customer relationship, and a team for a one-off purchase.
+  static_assert(hana::length(cl::tensions_t<cl::customer::with<cl::support::dedicated_team>>{}) ==
+                hana::size_c<2>);
   static_assert(hana::length(cl::all_dimensions_c) == hana::size_c<12>);
   static_assert(hana::length(cl::all_properties_c) == hana::size_c<11>);
   static_assert(hana::to_tuple(cl::all_dimensions_c) ==
