@@ -32,21 +32,9 @@ struct enum_traits<advice_kind> {
 namespace dimensions {
 
 /// @brief The advice dimension: whether the counterpart relies on the provider's professional advice (trust and advice).
-struct advice final {
-  /// The enumeration of this dimension's values.
-  using value_type = advice_kind;
-  /// What a policy of this dimension must provide: `static constexpr advice_kind value`.
-  using requirement = detail::value_requirement;
-  /// The dimension's bit in a set of dimensions.
-  static constexpr std::size_t index = 4;
-  /// The catalogue's name of the dimension.
+struct advice final : enum_dimension<advice_kind> {
+  /// The dimension's key in the text form.
   static constexpr std::string_view name = "advice";
-
-  /// @brief Records policy `P` in a profile.
-  template <class Profile, class P>
-  static constexpr void record(Profile& p) noexcept {
-    p.advice = P::value;
-  }
 };
 
 }  // namespace dimensions

@@ -33,21 +33,9 @@ struct enum_traits<agreement_kind> {
 namespace dimensions {
 
 /// @brief The agreement dimension: what binds the two sides.
-struct agreement final {
-  /// The enumeration of this dimension's values.
-  using value_type = agreement_kind;
-  /// What a policy of this dimension must provide: `static constexpr agreement_kind value`.
-  using requirement = detail::value_requirement;
-  /// The dimension's bit in a set of dimensions.
-  static constexpr std::size_t index = 8;
-  /// The catalogue's name of the dimension.
+struct agreement final : enum_dimension<agreement_kind> {
+  /// The dimension's key in the text form.
   static constexpr std::string_view name = "agreement";
-
-  /// @brief Records policy `P` in a profile.
-  template <class Profile, class P>
-  static constexpr void record(Profile& p) noexcept {
-    p.agreement = P::value;
-  }
 };
 
 }  // namespace dimensions

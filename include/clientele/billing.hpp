@@ -13,7 +13,6 @@
 #ifndef CLIENTELE_BILLING_HPP
 #define CLIENTELE_BILLING_HPP
 
-#include <clientele/dimension.hpp>
 #include <clientele/billing_period.hpp>
 
 namespace clientele {
@@ -82,26 +81,24 @@ struct period_guard<Period, false> {
 
 namespace dimensions {
 
-/// @brief The billing dimension: how the counterpart pays.
-struct billing final {
-  /// The enumeration of this dimension's values.
-  using value_type = billing_mode;
-  /// What a policy of this dimension must provide: `static constexpr
-  /// billing_mode value`, and for recurring and retainer billing a member
-  /// type `period` that is a `BillingPeriod`.
-  using requirement = detail::billing_requirement;
-  /// The dimension's bit in a set of dimensions.
-  static constexpr std::size_t index = 5;
-  /// The catalogue's name of the dimension.
+/// @brief The billing dimension: how the counterpart pays. Recurring and
+/// retainer billing carry a term, the billing period (`terms::period`).
+struct billing final : enum_dimension<billing_mode> {
+  /// Its key in the text form.
   static constexpr std::string_view name = "billing";
-
-  /// @brief Records policy `P`, and its period when it is billed every
-  /// period, in a profile.
-  template <class Profile, class P>
-  static constexpr void record(Profile& p) noexcept {
-    p.billing = P::value;
+  /// `static constexpr billing_mode value`, and for recurring and retainer
+  /// billing a member type `period` that is a `BillingPeriod`.
+  using requirement = detail::billing_requirement;
+  /// The billing period.
+  using terms = type_list<clientele::terms::period>;
+  /// @brief The field of term `terms::period` for billing policy `P`: its
+  /// period when it bills every period, zero (unspecified) otherwise.
+  template <class T, class P>
+  static constexpr detail::code_t term_field() noexcept {
     if constexpr (is_periodic(P::value)) {
-      dimensions::period::record<Profile, typename P::period>(p);
+      return T::encode(P::period::value);
+    } else {
+      return 0;
     }
   }
 };
@@ -129,7 +126,8 @@ struct per_transaction final : basic_policy<dimensions::billing, billing_mode::p
 ///
 /// Leans to: either (clients on service contracts, customers on
 /// subscriptions). Requires an ongoing duration and an agreement.
-/// @tparam Period a `BillingPeriod`, such as `period::monthly`.
+/// @tparam Period a `BillingPeriod`, such as `period::monthly` or
+/// `period::every<2, period_unit::week>`.
 template <class Period>
 struct recurring final : basic_policy<dimensions::billing, billing_mode::recurring> {
   /// @cond CLIENTELE_DETAIL
@@ -178,6 +176,7 @@ namespace detail {
 
 template <std::size_t I, class P>
 struct explain_defect<I, P, policy_defect::no_period> : error::billing_policy_lacks_period<P> {};
+
 
 // The library's periodic policies report a bad period themselves.
 template <class P>

@@ -3,158 +3,170 @@
 // (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
 
 /// @file
-/// @brief The billing period dimension: how often recurring and retainer
-/// billing invoices, and what a billing period must provide. The library's
-/// periods themselves are in `period.hpp`.
+/// @brief `clientele::billing_period`: how often recurring and retainer
+/// billing invoices, as a count and a unit (two weeks, thirty days, three
+/// months), with the named periods billing systems use; the concept
+/// `BillingPeriod`. The period types themselves are in `period.hpp`.
 ///
 /// This header does not include `<chrono>`: a relationship type that names
-/// no period does not pay for it.
-/// Modelled on seed 000 ("Financial Commitment", "(e.g., monthly)"); see the
-/// page @ref dim_billing.
+/// no period does not pay for it. See the page @ref dim_billing.
 
 #ifndef CLIENTELE_BILLING_PERIOD_HPP
 #define CLIENTELE_BILLING_PERIOD_HPP
 
 #include <clientele/dimension.hpp>
 
-#include <concepts>
+#include <cstdint>
 
 /// @cond CLIENTELE_DETAIL
 #define CLIENTELE_DETAIL_NOT_A_PERIOD                                                         \
-  "clientele: the period of this billing policy is not a billing period. Use "               \
-  "clientele::period::weekly, monthly, quarterly or annually, or a type with 'using "        \
-  "dimension = clientele::dimensions::period;', 'static constexpr "                          \
-  "clientele::billing_period value' and 'using duration = std::chrono::...;'."
+  "clientele: the period of this billing policy is not a billing period. Use one of "        \
+  "clientele::period::daily, weekly, biweekly, thirty_days, monthly, quarterly, semiannual, " \
+  "annual or biennial, clientele::period::every<N, clientele::period_unit::...>, or a type "  \
+  "with 'static constexpr clientele::billing_period value{count, unit};' (count 1 to 4095)."
 /// @endcond
 
 namespace clientele {
 
-/// @brief How often a recurring or retainer fee is invoiced.
-enum class billing_period : unsigned char {
-  weekly,     ///< every week
-  monthly,    ///< every month (an average Gregorian month, as `std::chrono::months`)
-  quarterly,  ///< every three months
-  annually,   ///< every year (an average Gregorian year, as `std::chrono::years`)
-  custom      ///< an application's own period, such as a fortnight
-};
+/// @brief The unit a billing period counts in.
+enum class period_unit : unsigned char { day, week, month, year };
 
-/// @brief Names of `billing_period` values.
+/// @brief Names of `period_unit` values.
 template <>
-struct enum_traits<billing_period> {
-  /// The catalogue's names, indexed by value.
-  static constexpr std::string_view names[] = {"weekly", "monthly", "quarterly", "annually",
-                                               "custom"};
+struct enum_traits<period_unit> {
+  /// The names, indexed by value.
+  static constexpr std::string_view names[] = {"day", "week", "month", "year"};
 };
 
-namespace detail {
+/// @brief How often a recurring or retainer fee is invoiced: `count` units
+/// (Stripe's interval count and interval).
+///
+/// Months and years are calendar steps, never a number of days: `every 30
+/// days` (`thirty_days`) and `monthly` are different periods. The named
+/// periods are static members: `billing_period::monthly`, `::biweekly`...
+struct billing_period {
+  /// How many units one period lasts: 1 to `max_count`.
+  std::uint16_t count = 1;
+  /// The unit.
+  period_unit unit = period_unit::month;
 
-// Recognises a std::chrono::duration by its members, so that this header need
-// not include <chrono>: a representation, a ratio, count() and zero().
-template <class T>
-inline constexpr bool is_chrono_duration = requires(const T& d) {
-  typename T::rep;
-  T::period::num;
-  T::period::den;
-  { d.count() } -> std::same_as<typename T::rep>;
-  { T::zero() } -> std::same_as<T>;
+  /// The longest period, in units, that a profile holds.
+  static constexpr std::uint16_t max_count = 4095;
+
+  static const billing_period daily;        ///< every day
+  static const billing_period weekly;       ///< every week
+  static const billing_period biweekly;     ///< every two weeks
+  static const billing_period thirty_days;  ///< every 30 days (not a month)
+  static const billing_period monthly;      ///< every month
+  static const billing_period quarterly;    ///< every three months
+  static const billing_period semiannual;   ///< every six months
+  static const billing_period annual;       ///< every year
+  static const billing_period biennial;     ///< every two years
+
+  /// Equal when count and unit are.
+  friend constexpr bool operator==(const billing_period&, const billing_period&) = default;
 };
 
-// A billing period is valid when it has a `billing_period value` and names
-// its `std::chrono` duration; it is never a relationship policy on its own.
-struct period_requirement {
-  template <class P>
-  static constexpr policy_defect validity() noexcept {
-    if constexpr (constexpr policy_defect d = value_requirement::check<P>(); d != policy_defect::none) {
-      return d;
-    } else if constexpr (!requires { typename P::duration; }) {
-      return policy_defect::no_duration;
-    } else if constexpr (!is_chrono_duration<typename P::duration>) {
-      return policy_defect::no_duration;
-    } else {
-      return policy_defect::none;
+inline constexpr billing_period billing_period::daily{1, period_unit::day};
+inline constexpr billing_period billing_period::weekly{1, period_unit::week};
+inline constexpr billing_period billing_period::biweekly{2, period_unit::week};
+inline constexpr billing_period billing_period::thirty_days{30, period_unit::day};
+inline constexpr billing_period billing_period::monthly{1, period_unit::month};
+inline constexpr billing_period billing_period::quarterly{3, period_unit::month};
+inline constexpr billing_period billing_period::semiannual{6, period_unit::month};
+inline constexpr billing_period billing_period::annual{1, period_unit::year};
+inline constexpr billing_period billing_period::biennial{2, period_unit::year};
+
+/// @brief Whether @p p is a period a profile can hold: a count from 1 to
+/// `billing_period::max_count` and one of the four units.
+[[nodiscard]] constexpr bool is_valid(const billing_period& p) noexcept {
+  return p.count >= 1 && p.count <= billing_period::max_count &&
+         static_cast<std::size_t>(p.unit) < enum_count_v<period_unit>;
+}
+
+/// @brief A named period and its name, as the text form writes it.
+struct named_period {
+  std::string_view name;  ///< its name in the text form
+  billing_period period;  ///< the period
+};
+
+/// @brief The named periods, in the order the text form prefers them.
+inline constexpr named_period named_periods[] = {
+    {"daily", billing_period::daily},           {"weekly", billing_period::weekly},
+    {"biweekly", billing_period::biweekly},     {"thirty_days", billing_period::thirty_days},
+    {"monthly", billing_period::monthly},       {"quarterly", billing_period::quarterly},
+    {"semiannual", billing_period::semiannual}, {"annual", billing_period::annual},
+    {"biennial", billing_period::biennial}};
+
+/// @brief The name of a named period, or an empty view for any other.
+[[nodiscard]] constexpr std::string_view name_of(const billing_period& p) noexcept {
+  for (const named_period& n : named_periods) {
+    if (n.period == p) {
+      return n.name;
     }
   }
-
-  template <class P>
-  static constexpr policy_defect check() noexcept {
-    constexpr policy_defect d = validity<P>();
-    return d == policy_defect::none ? policy_defect::not_a_slot : d;
-  }
-};
-
-}  // namespace detail
-
-namespace dimensions {
-
-/// @brief The billing period: part of the billing dimension, given as the
-/// argument of `billing::recurring<Period>` or `billing::retainer<Period>`,
-/// never on its own.
-struct period final {
-  /// The enumeration of this dimension's values.
-  using value_type = billing_period;
-  /// What a period must provide: `static constexpr billing_period value`
-  /// and a member type `duration` that is a `std::chrono::duration`.
-  using requirement = detail::period_requirement;
-  /// The period's bit in a set of dimensions.
-  static constexpr std::size_t index = 12;
-  /// The catalogue's name of the dimension.
-  static constexpr std::string_view name = "period";
-
-  /// @brief Records period `P` in a profile.
-  template <class Profile, class P>
-  static constexpr void record(Profile& p) noexcept {
-    p.period = P::value;
-  }
-};
-
-}  // namespace dimensions
+  return {};
+}
 
 namespace detail {
 
+// A billing period is a type with a valid `static constexpr billing_period
+// value`; it is never a relationship policy on its own.
 template <class P>
-constexpr policy_defect period_defect() noexcept {
-  if constexpr (!requires { typename P::dimension; }) {
-    return policy_defect::no_dimension;
-  } else if constexpr (!std::is_same_v<typename P::dimension, dimensions::period>) {
-    return policy_defect::unknown_dimension;
+constexpr bool is_billing_period() noexcept {
+  if constexpr (!std::is_class_v<P>) {
+    return false;
+  } else if constexpr (!requires { P::value; }) {
+    return false;
+  } else if constexpr (!std::is_same_v<std::remove_cv_t<decltype(P::value)>, billing_period>) {
+    return false;
+  } else if constexpr (!requires { typename constant_probe<P::value>; }) {
+    return false;
   } else {
-    return period_requirement::validity<P>();
+    return is_valid(P::value);
   }
 }
 
 }  // namespace detail
 
-/// @brief A billing period: a type with
-/// `using dimension = clientele::dimensions::period;`,
-/// `static constexpr clientele::billing_period value` and a member type
-/// `duration` that is a `std::chrono::duration`.
+/// @brief A billing period: a class with `static constexpr
+/// clientele::billing_period value`, a count from 1 to 4095 and a unit.
 ///
 /// An application's own period, a fortnight for example:
 /// @snippet custom_policies.cpp fortnightly
 template <class P>
-concept BillingPeriod = (detail::period_defect<P>() == policy_defect::none);
+concept BillingPeriod = detail::is_billing_period<P>();
+
+namespace terms {
+
+/// @brief The billing period: a term of the billing dimension, held by
+/// recurring and retainer billing, written `period=monthly` or
+/// `period=2_weeks` in the text form.
+struct period final {
+  /// A count and a unit.
+  using value_type = billing_period;
+  /// Its key in the text form.
+  static constexpr std::string_view name = "period";
+  /// Twelve bits of count and two of unit.
+  static constexpr std::size_t bits = 14;
+  /// @brief The field of @p p: the count above the unit; a code that `valid`
+  /// rejects for a period that is not valid.
+  [[nodiscard]] static constexpr detail::code_t encode(const billing_period& p) noexcept {
+    return is_valid(p) ? (detail::code_t{p.count} << 2) | static_cast<detail::code_t>(p.unit) : 1;
+  }
+  /// @brief The period of a non-zero field.
+  [[nodiscard]] static constexpr billing_period decode(detail::code_t field) noexcept {
+    return {static_cast<std::uint16_t>(field >> 2), static_cast<period_unit>(field & 3)};
+  }
+  /// @brief Whether a non-zero field holds a valid period.
+  [[nodiscard]] static constexpr bool valid(detail::code_t field) noexcept {
+    return (field >> 2) >= 1;
+  }
+};
+
+}  // namespace terms
 
 namespace error {
-
-/// @brief Raised when a billing period is given to a relationship or to
-/// `with<>` on its own.
-template <class P>
-struct period_is_not_a_policy {
-  static_assert(detail::always_false<P>,
-                "clientele: a billing period is not a policy on its own. Give it to the "
-                "billing policy instead, as in clientele::billing::recurring<clientele::"
-                "period::monthly> or clientele::billing::retainer<clientele::period::annually>.");
-};
-
-/// @brief Raised when a billing period does not name a `std::chrono`
-/// duration.
-template <class P>
-struct period_lacks_duration {
-  static_assert(detail::always_false<P>,
-                "clientele: this billing period lacks a member type 'duration' that is a "
-                "std::chrono::duration. Declare one, as in "
-                "'using duration = std::chrono::weeks;'.");
-};
 
 /// @brief Raised when a billing policy's `period` is not a billing period.
 /// `billing::recurring<Period>` and `billing::retainer<Period>` check their
@@ -165,16 +177,6 @@ struct not_a_billing_period {
 };
 
 }  // namespace error
-
-namespace detail {
-
-template <std::size_t I, class P>
-struct explain_defect<I, P, policy_defect::not_a_slot> : error::period_is_not_a_policy<P> {};
-
-template <std::size_t I, class P>
-struct explain_defect<I, P, policy_defect::no_duration> : error::period_lacks_duration<P> {};
-
-}  // namespace detail
 
 }  // namespace clientele
 

@@ -32,21 +32,9 @@ struct enum_traits<dependency_level> {
 namespace dimensions {
 
 /// @brief The dependency dimension: how much the counterpart depends on this provider.
-struct dependency final {
-  /// The enumeration of this dimension's values.
-  using value_type = dependency_level;
-  /// What a policy of this dimension must provide: `static constexpr dependency_level value`.
-  using requirement = detail::value_requirement;
-  /// The dimension's bit in a set of dimensions.
-  static constexpr std::size_t index = 7;
-  /// The catalogue's name of the dimension.
+struct dependency final : enum_dimension<dependency_level> {
+  /// The dimension's key in the text form.
   static constexpr std::string_view name = "dependency";
-
-  /// @brief Records policy `P` in a profile.
-  template <class Profile, class P>
-  static constexpr void record(Profile& p) noexcept {
-    p.dependency = P::value;
-  }
 };
 
 }  // namespace dimensions

@@ -174,8 +174,8 @@ struct consumer final {
   static constexpr bool uses_kind = true;
   /// @brief A customer, an individual, buying for their own use.
   [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind k) noexcept {
-    return k == relationship_kind::customer && p.party == party_kind::individual &&
-           p.purpose == purpose_kind::end_use;
+    return k == relationship_kind::customer && get<dimensions::party>(p) == party_kind::individual &&
+           get<dimensions::purpose>(p) == purpose_kind::end_use;
   }
 };
 
@@ -192,7 +192,7 @@ struct market final {
   /// @brief Individuals are b2c, government agencies b2g, businesses and
   /// nonprofits b2b.
   [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind) noexcept {
-    switch (*p.party) {
+    switch (*get<dimensions::party>(p)) {
       case party_kind::individual: return value_type::b2c;
       case party_kind::government_agency: return value_type::b2g;
       case party_kind::business:
@@ -217,7 +217,7 @@ struct repeat_business final {
   /// @brief Expected when the counterpart returns or stays (a repeat or
   /// ongoing duration) or depends highly on the provider; possible otherwise.
   [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind) noexcept {
-    return p.duration != duration_kind::one_time || p.dependency == dependency_level::high
+    return get<dimensions::duration>(p) != duration_kind::one_time || get<dimensions::dependency>(p) == dependency_level::high
                ? value_type::expected
                : value_type::possible;
   }
@@ -236,7 +236,7 @@ struct loyalty final {
   /// @brief A client with whom the provider works closely becomes an
   /// advocate; any other counterpart is satisfied at best.
   [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind k) noexcept {
-    return k == relationship_kind::client && p.engagement == engagement_level::collaborative
+    return k == relationship_kind::client && get<dimensions::engagement>(p) == engagement_level::collaborative
                ? value_type::advocate
                : value_type::satisfied;
   }
@@ -257,8 +257,8 @@ struct transaction_value final {
   /// @brief High for professional services and tailored offers; standard
   /// otherwise.
   [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind) noexcept {
-    return p.offering == offering_kind::professional_service ||
-                   p.personalization == personalization_level::tailored
+    return get<dimensions::offering>(p) == offering_kind::professional_service ||
+                   get<dimensions::personalization>(p) == personalization_level::tailored
                ? value_type::high
                : value_type::standard;
   }
@@ -296,7 +296,7 @@ struct service_model final {
   /// @brief A dedicated team is a professional services team; a support
   /// desk or self-service is run by a customer support group.
   [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind) noexcept {
-    return p.support == support_tier::dedicated_team ? value_type::professional_services_team
+    return get<dimensions::support>(p) == support_tier::dedicated_team ? value_type::professional_services_team
                                                      : value_type::customer_support_group;
   }
 };
@@ -316,7 +316,7 @@ struct revenue_profile final {
   /// @brief Recurring and stable when an ongoing relationship is billed
   /// other than per transaction; volume and immediate otherwise.
   [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind) noexcept {
-    return p.duration == duration_kind::ongoing && p.billing != billing_mode::per_transaction
+    return get<dimensions::duration>(p) == duration_kind::ongoing && get<dimensions::billing>(p) != billing_mode::per_transaction
                ? value_type::recurring_stable
                : value_type::volume_immediate;
   }
@@ -336,7 +336,7 @@ struct value_proposition final {
   /// @brief Expertise and custom solutions for clients and for tailored
   /// offers; quality, price and convenience otherwise.
   [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind k) noexcept {
-    return k == relationship_kind::client || p.personalization == personalization_level::tailored
+    return k == relationship_kind::client || get<dimensions::personalization>(p) == personalization_level::tailored
                ? value_type::expertise_and_custom_solutions
                : value_type::quality_price_convenience;
   }
@@ -356,8 +356,8 @@ struct purchasing_cycle final {
   /// @brief Long when professional services are bought or a service
   /// contract is signed; short otherwise.
   [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind) noexcept {
-    return p.offering == offering_kind::professional_service ||
-                   p.agreement == agreement_kind::service_contract
+    return get<dimensions::offering>(p) == offering_kind::professional_service ||
+                   get<dimensions::agreement>(p) == agreement_kind::service_contract
                ? value_type::long_cycle
                : value_type::short_cycle;
   }
@@ -397,82 +397,72 @@ template <DerivedProperty Property, KindRule Rule = kind_rules::catalogue>
 
 namespace detail {
 
-// The dimension index of the lowest field set in a mask of field bits.
-constexpr std::size_t lowest_bit_of_fields(code_t fields) noexcept {
+// The position of the lowest dimension in a mask of dimensions.
+constexpr std::size_t lowest_dimension(std::uint32_t dims) noexcept {
   std::size_t i = 0;
-  while (i < dimension_count && ((fields >> (4 * i)) & 1) == 0) {
+  while (i < dimension_count && ((dims >> i) & 1u) == 0) {
     ++i;
   }
   return i;
 }
 
-// The lowest bit of each four-bit field that a mask of dimensions names.
-constexpr code_t field_ones(std::uint32_t dims) noexcept {
-  code_t out = 0;
-  for (std::size_t i = 0; i < dimension_count; ++i) {
-    out |= static_cast<code_t>((dims >> i) & 1u) << (4 * i);
-  }
-  return out;
+// The bits of a code that the catalogue dimensions in a mask occupy.
+template <class... Ds>
+constexpr code_t fields_of(std::uint32_t dims, type_list<Ds...>) noexcept {
+  code_t m = 0;
+  std::size_t i = 0;
+  ((m |= ((dims >> i++) & 1u) != 0 ? field_mask_v<Ds> << offset_v<Ds> : 0), ...);
+  return m;
 }
 
-// Per property and rule: the fields it reads, computed once.
 template <class Property, class Rule>
-inline constexpr code_t reads_fields_v = field_ones(reads_v<Property, Rule>);
+inline constexpr code_t read_fields_v = fields_of(reads_v<Property, Rule>, catalogue{});
 
-// The fields of `reads` (lowest bits) that code `c` leaves unspecified: no
-// loop, so it costs a query next to nothing.
-constexpr code_t missing_fields(code_t c, code_t reads) noexcept {
-  return reads & ~((c | c >> 1 | c >> 2 | c >> 3) & 0x1111'1111'1111'1111);
-}
-
-// The value of a derived property for a relationship whose code is `Code`,
-// keyed on the code rather than the relationship type, so that it costs one
-// constant per distinct profile and property and no class.
-template <class Property, class Rule, code_t Code, bool Valid,
-          code_t Missing = missing_fields(Code, reads_fields_v<Property, Rule>)>
+// The value of a derived property for a relationship whose code, restricted
+// to the fields the property reads, is `Code`: one constant per distinct
+// setting of those fields and property, and no class.
+template <class Property, class Rule, code_t Code, bool Valid, std::uint32_t Missing>
 inline constexpr typename Property::value_type derived_at = Property::derive(
     decoded_v<Code>,
     Property::uses_kind ? Rule::classify(decoded_v<Code>) : relationship_kind::customer);
 
 // Reports the first dimension the property needs that the relationship
 // leaves unspecified.
-template <class Property, code_t Missing>
+template <class Property, std::uint32_t Missing>
 struct report_underived {
   static constexpr error::dimension_not_specified<
-      typename dimension_at<lowest_bit_of_fields(Missing)>::type>
+      typename type_at<lowest_dimension(Missing), catalogue>::type>
       diagnostic{};
   static constexpr typename Property::value_type value{};
 };
 
-template <class Property, class Rule, code_t Code, code_t Missing>
+template <class Property, class Rule, code_t Code, std::uint32_t Missing>
   requires(Missing != 0)
 inline constexpr typename Property::value_type derived_at<Property, Rule, Code, true, Missing> =
     report_underived<Property, Missing>::value;
 
-template <class Property, class Rule, code_t Code, code_t Missing>
+template <class Property, class Rule, code_t Code, std::uint32_t Missing>
   requires(Missing != 0)
 inline constexpr typename Property::value_type derived_at<Property, Rule, Code, false, Missing> =
     typename Property::value_type{};
 
-// The fields of a code that a set of dimensions covers.
-constexpr code_t fields_of(std::uint32_t dims) noexcept {
-  code_t m = 0;
-  for (std::size_t i = 0; i < dimension_count; ++i) {
-    if ((dims & (std::uint32_t{1} << i)) != 0) {
-      m |= code_t{15} << (4 * i);
-    }
-  }
-  return m;
-}
-
-template <class Property, class Rule>
-inline constexpr code_t read_fields_v = fields_of(reads_v<Property, Rule>);
+// A kind that is neither client nor customer is the kind rule's fault.
+template <class Rule, relationship_kind K, bool = (static_cast<unsigned>(K) <= 1)>
+struct checked_kind {
+  static constexpr relationship_kind value = K;
+};
+template <class Rule, relationship_kind K>
+struct checked_kind<Rule, K, false> {
+  static constexpr error::kind_rule_returned_no_kind<Rule> diagnostic{};
+  static constexpr relationship_kind value = K;
+};
 
 // Keyed on the fields the property reads: every relationship type that
 // agrees on them shares one constant.
 template <class R, class Property, class Rule = kind_rule_t<R>>
 inline constexpr typename Property::value_type derived_of =
-    derived_at<Property, Rule, R::clientele_code & read_fields_v<Property, Rule>, !reported_v<R>>;
+    derived_at<Property, Rule, R::clientele_code & read_fields_v<Property, Rule>, !reported_v<R>,
+               reads_v<Property, Rule> & ~R::clientele_dims>;
 
 }  // namespace detail
 
@@ -487,11 +477,12 @@ inline constexpr typename Property::value_type derived_v = detail::derived_of<R,
 /// reads, so that `derived_v<R, Property>` compiles.
 template <Relationship R, DerivedProperty Property>
 inline constexpr bool derivable_v =
-    detail::missing_fields(R::clientele_code, detail::reads_fields_v<Property, kind_rule_t<R>>) == 0;
+    (reads_v<Property, kind_rule_t<R>> & ~R::clientele_dims) == 0;
 
 /// @brief The kind of `R`: client or customer, under `R`'s kind rule.
 template <Relationship R>
-inline constexpr relationship_kind kind_v = detail::derived_of<R, properties::kind>;
+inline constexpr relationship_kind kind_v =
+    detail::checked_kind<kind_rule_t<R>, detail::derived_of<R, properties::kind>>::value;
 /// @brief Whether `R` is a client relationship.
 template <Relationship R>
 inline constexpr bool is_client_v = kind_v<R> == relationship_kind::client;

@@ -11,8 +11,10 @@
 #define CLIENTELE_DIMENSION_HPP
 
 #include <clientele/detail/meta.hpp>
+#include <clientele/type_list.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <type_traits>
 
@@ -79,60 +81,156 @@ struct enum_traits<leaning> {
 /// @brief The result of checking a type against the requirement of a
 /// dimension; `none` means the type is a valid policy.
 enum class policy_defect : unsigned char {
-  none,               ///< a valid policy of its dimension
-  no_dimension,       ///< has no member type `dimension`
-  unknown_dimension,  ///< `dimension` is not one of `clientele::dimensions`
-  no_value,           ///< lacks `static constexpr value`
-  wrong_value_type,   ///< `value` is not of the dimension's value type
-  no_period,          ///< recurring or retainer billing without a `period`
-  bad_period,         ///< its `period` is not a billing period
-  no_duration,        ///< a billing period without a `std::chrono` `duration`
-  no_classify,        ///< a kind rule without `classify` or `reads`
-  not_a_slot          ///< a billing period given where a policy is expected
+  none,                ///< a valid policy of its dimension
+  no_dimension,        ///< has no member type `dimension`
+  unknown_dimension,   ///< `dimension` is not a dimension tag
+  no_value,            ///< lacks `static constexpr value`
+  wrong_value_type,    ///< `value` is not of the dimension's value type
+  value_not_constant,  ///< `value` is not usable in constant expressions
+  value_out_of_range,  ///< `value` is not one of the dimension's values
+  no_period,           ///< recurring or retainer billing without a `period`
+  bad_period,          ///< its `period` is not a billing period
+  no_classify,         ///< a kind rule without `classify` or `reads`
+  bad_classify,        ///< a kind rule whose `classify` has the wrong signature
+  classify_not_constant  ///< a kind rule whose `classify` is not `constexpr`
 };
 
-/// @brief The tags that name the dimensions, one type per dimension.
+/// @brief The tags that name the dimensions of the library's catalogue, one
+/// type per dimension.
 ///
 /// A policy says which dimension it belongs to with a member
 /// `using dimension = clientele::dimensions::X;`.
 namespace dimensions {}
 
-/// @brief A dimension tag: one of the types in `clientele::dimensions`.
+/// @cond CLIENTELE_DETAIL
+namespace detail {
+// The packed form of a profile: every field of a catalogue side by side.
+using code_t = std::uint64_t;
+
+// The number of bits needed to hold the values 0 to n.
+constexpr std::size_t bits_for(std::uint64_t n) noexcept {
+  std::size_t b = 0;
+  while (n != 0) {
+    ++b;
+    n >>= 1;
+  }
+  return b;
+}
+
+template <auto V>
+struct constant_probe {};
+}  // namespace detail
+/// @endcond
+
+/// @brief A field of a profile: a dimension, or a term that a dimension's
+/// values carry (such as the billing period).
 ///
-/// A dimension tag has a `name`, an `index` (its bit in a set of
-/// dimensions), a `value_type` (the enumeration of its values) and a
-/// `requirement` that its policies must meet.
+/// A field has a `name` (its key in the text form), a `value_type`, and
+/// packs a value into `bits` bits: `encode` gives a value a non-zero field
+/// (zero stands for "unspecified"), `decode` reverses it, and `valid` says
+/// whether a field holds a value the field allows.
+template <class F>
+concept Field = requires(const typename F::value_type& v, detail::code_t c) {
+  std::string_view{F::name};
+  std::size_t{F::bits};
+  { F::encode(v) } -> std::same_as<detail::code_t>;
+  { F::decode(c) } -> std::same_as<typename F::value_type>;
+  { F::valid(c) } -> std::same_as<bool>;
+};
+
+/// @brief A dimension tag: a `Field` that policies name as their
+/// `dimension`, with the `requirement` those policies must meet and the
+/// list of `terms` its values carry.
+///
+/// The library's dimensions are the types in `clientele::dimensions`; an
+/// application declares its own the same way (see `enum_dimension`).
 template <class D>
-concept Dimension = requires {
-  std::size_t{D::index};
-  std::string_view{D::name};
-  typename D::value_type;
+concept Dimension = Field<D> && requires {
   typename D::requirement;
+  typename D::terms;
 };
 
 namespace detail {
 
 // The requirement of most dimensions: `static constexpr value` of the
-// dimension's value type.
+// dimension's value type, usable in constant expressions, and one of the
+// dimension's values.
 struct value_requirement {
   template <class P>
   static constexpr policy_defect check() noexcept {
-    using value_type = typename P::dimension::value_type;
+    using D = typename P::dimension;
     if constexpr (!requires { P::value; }) {
       return policy_defect::no_value;
-    } else if constexpr (!std::is_same_v<std::remove_cv_t<decltype(P::value)>, value_type>) {
+    } else if constexpr (!std::is_same_v<std::remove_cv_t<decltype(P::value)>,
+                                         typename D::value_type>) {
       return policy_defect::wrong_value_type;
+    } else if constexpr (!requires { typename constant_probe<P::value>; }) {
+      return policy_defect::value_not_constant;
+    } else if constexpr (!D::valid(D::encode(P::value))) {
+      return policy_defect::value_out_of_range;
     } else {
       return policy_defect::none;
     }
   }
 };
 
+}  // namespace detail
+
+/// @brief The base of a dimension whose values are the enumeration `E`:
+/// everything a dimension tag needs but its `name`.
+///
+/// Declaring a dimension takes an enumeration, its `enum_traits` (names and
+/// leanings) and one line:
+/// @code
+/// namespace dimensions {
+/// struct channel final : clientele::enum_dimension<channel_kind> {
+///   static constexpr std::string_view name = "channel";
+/// };
+/// }
+/// @endcode
+template <CatalogueEnum E>
+struct enum_dimension {
+  /// The values of the dimension.
+  using value_type = E;
+  /// Its policies declare `static constexpr E value`.
+  using requirement = detail::value_requirement;
+  /// Its values carry no terms.
+  using terms = type_list<>;
+  /// Room for every value, "unspecified" and one code for a value out of range.
+  static constexpr std::size_t bits = detail::bits_for(enum_count_v<E> + 1);
+  /// @brief The field of @p v: its position plus one, or a code that
+  /// `valid` rejects for a value outside the enumeration.
+  [[nodiscard]] static constexpr detail::code_t encode(E v) noexcept {
+    const auto i = static_cast<std::size_t>(v);
+    return i < enum_count_v<E> ? i + 1 : enum_count_v<E> + 1;
+  }
+  /// @brief The value of a non-zero field.
+  [[nodiscard]] static constexpr E decode(detail::code_t field) noexcept {
+    return static_cast<E>(field - 1);
+  }
+  /// @brief Whether a non-zero field holds one of the enumeration's values.
+  [[nodiscard]] static constexpr bool valid(detail::code_t field) noexcept {
+    return field >= 1 && field <= enum_count_v<E>;
+  }
+};
+
+namespace dimensions {
+struct kind_rule;
+}  // namespace dimensions
+
+namespace detail {
+
+// A dimension tag, or the kind rule's slot.
+template <class D>
+inline constexpr bool is_slot_tag = Dimension<D> || std::is_same_v<D, dimensions::kind_rule>;
+
 template <class P>
 constexpr policy_defect defect_of() noexcept {
-  if constexpr (!requires { typename P::dimension; }) {
+  if constexpr (!std::is_class_v<P>) {
     return policy_defect::no_dimension;
-  } else if constexpr (!Dimension<typename P::dimension>) {
+  } else if constexpr (!requires { typename P::dimension; }) {
+    return policy_defect::no_dimension;
+  } else if constexpr (!is_slot_tag<typename P::dimension>) {
     return policy_defect::unknown_dimension;
   } else {
     return P::dimension::requirement::template check<P>();
@@ -206,12 +304,13 @@ inline constexpr std::string_view policy_name_v = [] {
 /// diagnostic says what went wrong; see the Diagnostics page.
 namespace error {
 
-/// @brief Raised when a relationship or `with<>` is given a type that has
-/// no member type `dimension`.
+/// @brief Raised when a relationship or `with<>` is given a type that is
+/// not a class with a member type `dimension`.
 template <class T>
 struct not_a_policy {
   static_assert(detail::always_false<T>,
-                "clientele: this type is not a policy: it has no member type 'dimension'. "
+                "clientele: this type is not a policy: it is not a class with a member type "
+                "'dimension'. "
                 "Give relationship<...> and with<...> only policies, such as "
                 "clientele::billing::per_transaction, or declare "
                 "'using dimension = clientele::dimensions::<name>;' in your own policy.");
@@ -223,7 +322,25 @@ struct policy_names_unknown_dimension {
   static_assert(detail::always_false<T>,
                 "clientele: this policy's member 'dimension' is not a dimension tag. "
                 "Name one of the types in clientele::dimensions, such as "
-                "'using dimension = clientele::dimensions::support;'.");
+                "'using dimension = clientele::dimensions::support;', or a dimension of your "
+                "own derived from clientele::enum_dimension<E> with a 'name'.");
+};
+
+/// @brief Raised when a policy's `value` cannot be read at compile time.
+template <class D, class P>
+struct policy_value_not_constant {
+  static_assert(detail::always_false<D, P>,
+                "clientele: this policy's 'value' is not usable in constant expressions. "
+                "Declare it 'static constexpr', with a constant initializer.");
+};
+
+/// @brief Raised when a policy's `value` is not one of its dimension's
+/// values (a number cast to the enumeration, say).
+template <class D, class P>
+struct policy_value_out_of_range {
+  static_assert(detail::always_false<D, P>,
+                "clientele: this policy's 'value' is outside its dimension's values. Use one "
+                "of the values the dimension names (see enum_traits<value_type>::names).");
 };
 
 /// @brief Raised when a policy of dimension `D` lacks `value`.
@@ -272,6 +389,14 @@ struct explain_defect<I, P, policy_defect::no_value>
 template <std::size_t I, class P>
 struct explain_defect<I, P, policy_defect::wrong_value_type>
     : error::policy_value_has_wrong_type<typename P::dimension, P> {};
+
+template <std::size_t I, class P>
+struct explain_defect<I, P, policy_defect::value_not_constant>
+    : error::policy_value_not_constant<typename P::dimension, P> {};
+
+template <std::size_t I, class P>
+struct explain_defect<I, P, policy_defect::value_out_of_range>
+    : error::policy_value_out_of_range<typename P::dimension, P> {};
 
 }  // namespace detail
 

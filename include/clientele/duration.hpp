@@ -33,21 +33,9 @@ struct enum_traits<duration_kind> {
 namespace dimensions {
 
 /// @brief The duration dimension: how long the relationship lasts.
-struct duration final {
-  /// The enumeration of this dimension's values.
-  using value_type = duration_kind;
-  /// What a policy of this dimension must provide: `static constexpr duration_kind value`.
-  using requirement = detail::value_requirement;
-  /// The dimension's bit in a set of dimensions.
-  static constexpr std::size_t index = 0;
-  /// The catalogue's name of the dimension.
+struct duration final : enum_dimension<duration_kind> {
+  /// The dimension's key in the text form.
   static constexpr std::string_view name = "duration";
-
-  /// @brief Records policy `P` in a profile.
-  template <class Profile, class P>
-  static constexpr void record(Profile& p) noexcept {
-    p.duration = P::value;
-  }
 };
 
 }  // namespace dimensions

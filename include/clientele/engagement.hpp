@@ -33,21 +33,9 @@ struct enum_traits<engagement_level> {
 namespace dimensions {
 
 /// @brief The engagement dimension: how the two sides interact.
-struct engagement final {
-  /// The enumeration of this dimension's values.
-  using value_type = engagement_level;
-  /// What a policy of this dimension must provide: `static constexpr engagement_level value`.
-  using requirement = detail::value_requirement;
-  /// The dimension's bit in a set of dimensions.
-  static constexpr std::size_t index = 3;
-  /// The catalogue's name of the dimension.
+struct engagement final : enum_dimension<engagement_level> {
+  /// The dimension's key in the text form.
   static constexpr std::string_view name = "engagement";
-
-  /// @brief Records policy `P` in a profile.
-  template <class Profile, class P>
-  static constexpr void record(Profile& p) noexcept {
-    p.engagement = P::value;
-  }
 };
 
 }  // namespace dimensions

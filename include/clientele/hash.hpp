@@ -15,12 +15,12 @@
 #include <functional>
 
 /// @brief Hashes a profile: equal profiles hash alike.
-template <>
-struct std::hash<clientele::profile> {
-  /// The hash of @p p.
-  [[nodiscard]] std::size_t operator()(const clientele::profile& p) const noexcept {
-    // The packed code holds every setting in 52 bits; mix it so that nearby
-    // profiles spread over the table.
+template <class C>
+struct std::hash<clientele::basic_profile<C>> {
+  /// The hash of profile @p p.
+  [[nodiscard]] std::size_t operator()(const clientele::basic_profile<C>& p) const noexcept {
+    // The packed form holds every field; mix it so that nearby profiles
+    // spread over the table.
     std::uint64_t x = clientele::detail::encode(p);
     x ^= x >> 33;
     x *= 0xff51afd7ed558ccdULL;

@@ -36,13 +36,21 @@ namespace detail {
 struct kind_rule_requirement {
   template <class K>
   static constexpr policy_defect check() noexcept {
-    if constexpr (requires(const profile& p) {
-                    { K::classify(p) } -> std::same_as<relationship_kind>;
-                    std::uint32_t{K::reads};
-                  }) {
-      return policy_defect::none;
-    } else {
+    if constexpr (!requires { &K::classify; } || !requires { K::reads; }) {
       return policy_defect::no_classify;
+    } else if constexpr (!requires(const profile& p) {
+                           { K::classify(p) } -> std::same_as<relationship_kind>;
+                           requires std::is_same_v<std::remove_cv_t<decltype(K::reads)>,
+                                                   std::uint32_t>;
+                         }) {
+      return policy_defect::bad_classify;
+    } else if constexpr (!requires {
+                           typename constant_probe<K::classify(profile{})>;
+                           typename constant_probe<K::reads>;
+                         }) {
+      return policy_defect::classify_not_constant;
+    } else {
+      return policy_defect::none;
     }
   }
 };
@@ -54,19 +62,8 @@ namespace dimensions {
 /// @brief The slot of a relationship that holds its kind rule. It is not a
 /// catalogue dimension and has no place in a profile.
 struct kind_rule final {
-  /// What a kind rule produces.
-  using value_type = relationship_kind;
-  /// What a kind rule must provide: `static constexpr std::uint32_t reads`
-  /// and `static constexpr relationship_kind classify(const profile&)`.
+  /// What a kind rule must provide: `reads` and `classify`.
   using requirement = detail::kind_rule_requirement;
-  /// The slot's bit in a set of dimensions.
-  static constexpr std::size_t index = 13;
-  /// The name of the slot.
-  static constexpr std::string_view name = "kind_rule";
-
-  /// @brief A kind rule records nothing in a profile.
-  template <class Profile, class P>
-  static constexpr void record(Profile&) noexcept {}
 };
 
 }  // namespace dimensions
@@ -101,8 +98,8 @@ struct catalogue final {
       dimension_mask_v<dimensions::duration, dimensions::offering>;
   /// @brief Client when ongoing and professional, customer otherwise.
   [[nodiscard]] static constexpr relationship_kind classify(const profile& p) noexcept {
-    return p.duration == duration_kind::ongoing &&
-                   p.offering == offering_kind::professional_service
+    return get<dimensions::duration>(p) == duration_kind::ongoing &&
+                   get<dimensions::offering>(p) == offering_kind::professional_service
                ? relationship_kind::client
                : relationship_kind::customer;
   }
@@ -119,7 +116,8 @@ struct by_offering final {
   static constexpr std::uint32_t reads = dimension_mask_v<dimensions::offering>;
   /// @brief Client when the offering is a professional service.
   [[nodiscard]] static constexpr relationship_kind classify(const profile& p) noexcept {
-    return p.offering == offering_kind::professional_service ? relationship_kind::client
+    return get<dimensions::offering>(p) == offering_kind::professional_service
+               ? relationship_kind::client
                                                              : relationship_kind::customer;
   }
 };
@@ -147,12 +145,50 @@ struct kind_rule_lacks_classify {
                 "clientele::profile&)'. Declare both; see clientele::kind_rules::catalogue.");
 };
 
+/// @brief Raised when a kind rule's `classify` or `reads` has the wrong
+/// type.
+template <class K>
+struct kind_rule_classify_has_wrong_signature {
+  static_assert(detail::always_false<K>,
+                "clientele: this kind rule's 'classify' or 'reads' has the wrong type. Declare "
+                "'static constexpr clientele::relationship_kind classify(const "
+                "clientele::profile&) noexcept' and 'static constexpr std::uint32_t reads = "
+                "clientele::dimension_mask_v<...>;'.");
+};
+
+/// @brief Raised when a kind rule's `classify` or `reads` cannot be
+/// evaluated at compile time.
+template <class K>
+struct kind_rule_classify_not_constant {
+  static_assert(detail::always_false<K>,
+                "clientele: this kind rule's 'classify' or 'reads' is not usable in constant "
+                "expressions. Declare both 'static constexpr'.");
+};
+
+/// @brief Raised when a kind rule classifies a relationship as a value
+/// outside `relationship_kind`.
+template <class K>
+struct kind_rule_returned_no_kind {
+  static_assert(detail::always_false<K>,
+                "clientele: this kind rule's 'classify' returned a value that is neither "
+                "relationship_kind::client nor relationship_kind::customer. Return one of the "
+                "two.");
+};
+
 }  // namespace error
 
 namespace detail {
 
 template <std::size_t I, class K>
 struct explain_defect<I, K, policy_defect::no_classify> : error::kind_rule_lacks_classify<K> {};
+
+template <std::size_t I, class K>
+struct explain_defect<I, K, policy_defect::bad_classify>
+    : error::kind_rule_classify_has_wrong_signature<K> {};
+
+template <std::size_t I, class K>
+struct explain_defect<I, K, policy_defect::classify_not_constant>
+    : error::kind_rule_classify_not_constant<K> {};
 
 }  // namespace detail
 

@@ -32,21 +32,9 @@ struct enum_traits<knowledge_level> {
 namespace dimensions {
 
 /// @brief The knowledge dimension: what the provider knows of the counterpart.
-struct knowledge final {
-  /// The enumeration of this dimension's values.
-  using value_type = knowledge_level;
-  /// What a policy of this dimension must provide: `static constexpr knowledge_level value`.
-  using requirement = detail::value_requirement;
-  /// The dimension's bit in a set of dimensions.
-  static constexpr std::size_t index = 11;
-  /// The catalogue's name of the dimension.
+struct knowledge final : enum_dimension<knowledge_level> {
+  /// The dimension's key in the text form.
   static constexpr std::string_view name = "knowledge";
-
-  /// @brief Records policy `P` in a profile.
-  template <class Profile, class P>
-  static constexpr void record(Profile& p) noexcept {
-    p.knowledge = P::value;
-  }
 };
 
 }  // namespace dimensions

@@ -33,21 +33,9 @@ struct enum_traits<offering_kind> {
 namespace dimensions {
 
 /// @brief The offering dimension: what the provider sells.
-struct offering final {
-  /// The enumeration of this dimension's values.
-  using value_type = offering_kind;
-  /// What a policy of this dimension must provide: `static constexpr offering_kind value`.
-  using requirement = detail::value_requirement;
-  /// The dimension's bit in a set of dimensions.
-  static constexpr std::size_t index = 1;
-  /// The catalogue's name of the dimension.
+struct offering final : enum_dimension<offering_kind> {
+  /// The dimension's key in the text form.
   static constexpr std::string_view name = "offering";
-
-  /// @brief Records policy `P` in a profile.
-  template <class Profile, class P>
-  static constexpr void record(Profile& p) noexcept {
-    p.offering = P::value;
-  }
 };
 
 }  // namespace dimensions

@@ -34,21 +34,9 @@ struct enum_traits<party_kind> {
 namespace dimensions {
 
 /// @brief The party dimension: who the counterpart is.
-struct party final {
-  /// The enumeration of this dimension's values.
-  using value_type = party_kind;
-  /// What a policy of this dimension must provide: `static constexpr party_kind value`.
-  using requirement = detail::value_requirement;
-  /// The dimension's bit in a set of dimensions.
-  static constexpr std::size_t index = 9;
-  /// The catalogue's name of the dimension.
+struct party final : enum_dimension<party_kind> {
+  /// The dimension's key in the text form.
   static constexpr std::string_view name = "party";
-
-  /// @brief Records policy `P` in a profile.
-  template <class Profile, class P>
-  static constexpr void record(Profile& p) noexcept {
-    p.party = P::value;
-  }
 };
 
 }  // namespace dimensions

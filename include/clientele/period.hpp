@@ -3,52 +3,72 @@
 // (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
 
 /// @file
-/// @brief The library's billing periods, `period::weekly`, `monthly`,
-/// `quarterly` and `annually`, each naming its `std::chrono` duration.
-///
-/// Modelled on seed 000 ("Financial Commitment", "(e.g., monthly)"); see the
-/// page @ref dim_billing.
+/// @brief The library's billing period types: `period::every<N, Unit>` and
+/// the named periods (`period::monthly`, `period::thirty_days`...), each
+/// naming its `std::chrono` duration. See the page @ref dim_billing.
 
 #ifndef CLIENTELE_PERIOD_HPP
 #define CLIENTELE_PERIOD_HPP
 
-#include <clientele/billing_period.hpp>
+#include <clientele/queries.hpp>
 
 #include <chrono>
 #include <ratio>
 
 namespace clientele {
 
-/// @brief The library's billing periods. Each names its `std::chrono`
-/// duration as the member type `duration`.
+/// @brief The `std::chrono` duration of @p P: `count` days, weeks, months
+/// or years (months and years as `std::chrono` defines them, averages of the
+/// Gregorian calendar).
+namespace detail {
+template <std::intmax_t N, period_unit Unit>
+struct period_duration {
+  using unit = std::conditional_t<
+      Unit == period_unit::day, std::chrono::days::period,
+      std::conditional_t<Unit == period_unit::week, std::chrono::weeks::period,
+                         std::conditional_t<Unit == period_unit::month, std::chrono::months::period,
+                                            std::chrono::years::period>>>;
+  using type = std::chrono::duration<int, std::ratio_multiply<std::ratio<N>, unit>>;
+};
+template <billing_period P>
+struct period_duration_of : period_duration<P.count, P.unit> {};
+}  // namespace detail
+
+template <billing_period P>
+using period_duration_t = typename detail::period_duration_of<P>::type;
+
+/// @brief The library's billing periods.
 namespace period {
 
-/// @brief Every week; `duration` is `std::chrono::weeks`.
-struct weekly final : basic_policy<dimensions::period, billing_period::weekly> {
+/// @brief Every @p N units of @p Unit: `every<2, period_unit::week>` is a
+/// fortnight, `every<30, period_unit::day>` is Kill Bill's THIRTY_DAYS.
+template <std::uint16_t N, period_unit Unit>
+struct every final {
+  /// The period.
+  static constexpr billing_period value{N, Unit};
   /// The length of one period.
-  using duration = std::chrono::weeks;
+  using duration = period_duration_t<value>;
 };
 
-/// @brief Every month; `duration` is `std::chrono::months`.
-struct monthly final : basic_policy<dimensions::period, billing_period::monthly> {
-  /// The length of one period.
-  using duration = std::chrono::months;
-};
-
-/// @brief Every three months; `duration` is three `std::chrono::months`.
-struct quarterly final : basic_policy<dimensions::period, billing_period::quarterly> {
-  /// The length of one period.
-  using duration =
-      std::chrono::duration<int, std::ratio_multiply<std::ratio<3>, std::chrono::months::period>>;
-};
-
-/// @brief Every year; `duration` is `std::chrono::years`.
-struct annually final : basic_policy<dimensions::period, billing_period::annually> {
-  /// The length of one period.
-  using duration = std::chrono::years;
-};
+using daily = every<1, period_unit::day>;          ///< every day
+using weekly = every<1, period_unit::week>;        ///< every week
+using biweekly = every<2, period_unit::week>;      ///< every two weeks
+using thirty_days = every<30, period_unit::day>;   ///< every 30 days
+using monthly = every<1, period_unit::month>;      ///< every month
+using quarterly = every<3, period_unit::month>;    ///< every three months
+using semiannual = every<6, period_unit::month>;   ///< every six months
+using annual = every<1, period_unit::year>;        ///< every year
+using biennial = every<2, period_unit::year>;      ///< every two years
+using annually = annual;                           ///< every year (the name before 0.2)
 
 }  // namespace period
+
+/// @brief The length of one billing period of `R`, a `std::chrono::duration`
+/// type such as `std::chrono::months`.
+///
+/// *Mandates:* `R`'s billing is `recurring` or `retainer`.
+template <Relationship R>
+using billing_interval_t = period_duration_t<billing_period_v<R>>;
 
 }  // namespace clientele
 

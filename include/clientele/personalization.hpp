@@ -33,21 +33,9 @@ struct enum_traits<personalization_level> {
 namespace dimensions {
 
 /// @brief The personalization dimension: how far the offer is shaped to the counterpart.
-struct personalization final {
-  /// The enumeration of this dimension's values.
-  using value_type = personalization_level;
-  /// What a policy of this dimension must provide: `static constexpr personalization_level value`.
-  using requirement = detail::value_requirement;
-  /// The dimension's bit in a set of dimensions.
-  static constexpr std::size_t index = 2;
-  /// The catalogue's name of the dimension.
+struct personalization final : enum_dimension<personalization_level> {
+  /// The dimension's key in the text form.
   static constexpr std::string_view name = "personalization";
-
-  /// @brief Records policy `P` in a profile.
-  template <class Profile, class P>
-  static constexpr void record(Profile& p) noexcept {
-    p.personalization = P::value;
-  }
 };
 
 }  // namespace dimensions

@@ -32,21 +32,9 @@ struct enum_traits<purpose_kind> {
 namespace dimensions {
 
 /// @brief The purpose dimension: who uses what is bought.
-struct purpose final {
-  /// The enumeration of this dimension's values.
-  using value_type = purpose_kind;
-  /// What a policy of this dimension must provide: `static constexpr purpose_kind value`.
-  using requirement = detail::value_requirement;
-  /// The dimension's bit in a set of dimensions.
-  static constexpr std::size_t index = 10;
-  /// The catalogue's name of the dimension.
+struct purpose final : enum_dimension<purpose_kind> {
+  /// The dimension's key in the text form.
   static constexpr std::string_view name = "purpose";
-
-  /// @brief Records policy `P` in a profile.
-  template <class Profile, class P>
-  static constexpr void record(Profile& p) noexcept {
-    p.purpose = P::value;
-  }
 };
 
 }  // namespace dimensions

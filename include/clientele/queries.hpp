@@ -141,10 +141,27 @@ struct billing_has_no_period {
 
 namespace detail {
 
-template <class Billing, bool = is_periodic(Billing::value)>
+template <class Billing>
+constexpr bool bills_periodically() noexcept {
+  if constexpr (requires { Billing::value; }) {
+    return is_periodic(Billing::value);
+  } else {
+    return false;
+  }
+}
+
+template <class Billing, bool = bills_periodically<Billing>()>
 struct period_of {
-  static constexpr error::billing_has_no_period<Billing> diagnostic{};
-  using type = unspecified<dimensions::period>;
+  static constexpr std::conditional_t<std::is_same_v<Billing, unspecified<dimensions::billing>>,
+                                      no_error, error::billing_has_no_period<Billing>>
+      diagnostic{};
+  using type = void;
+  static constexpr billing_period value{};
+};
+
+template <>
+struct period_of<unspecified<dimensions::billing>, false> {
+  using type = void;
   static constexpr billing_period value{};
 };
 
@@ -168,38 +185,24 @@ using billing_period_t = typename detail::period_of<billing_policy_t<R>>::type;
 template <Relationship R>
 inline constexpr billing_period billing_period_v = detail::period_of<billing_policy_t<R>>::value;
 
-/// @brief The length of one billing period of `R`, a `std::chrono::duration`
-/// type such as `std::chrono::months`.
-///
-/// *Mandates:* `R`'s billing is `recurring` or `retainer`.
-template <Relationship R>
-using billing_interval_t = typename billing_period_t<R>::duration;
-
 namespace detail {
 
-template <class R1, class R2, class D>
-inline constexpr bool same_policy_v =
-    std::is_same_v<policy_or_unspecified_t<R1, D>, policy_or_unspecified_t<R2, D>>;
+template <class R2, class... Ps>
+constexpr bool has_all(type_list<Ps...>) noexcept {
+  return ((std::is_same_v<typename Ps::dimension, dimensions::kind_rule> ||
+           contains<Ps, policies_t<R2>>) &&
+          ...);
+}
 
 }  // namespace detail
 
-/// @brief Whether two relationship types specify the same policy for every
-/// dimension (and the same kind rule), whatever the order of their policies.
+/// @brief Whether two relationship types have the same policies, whatever
+/// their order, and the same kind rule (`kind_rules::catalogue` whether
+/// named or not): they answer every query alike.
 template <Relationship R1, Relationship R2>
-inline constexpr bool equivalent_v =
-    detail::same_policy_v<R1, R2, dimensions::duration> &&
-    detail::same_policy_v<R1, R2, dimensions::offering> &&
-    detail::same_policy_v<R1, R2, dimensions::personalization> &&
-    detail::same_policy_v<R1, R2, dimensions::engagement> &&
-    detail::same_policy_v<R1, R2, dimensions::advice> &&
-    detail::same_policy_v<R1, R2, dimensions::billing> &&
-    detail::same_policy_v<R1, R2, dimensions::support> &&
-    detail::same_policy_v<R1, R2, dimensions::dependency> &&
-    detail::same_policy_v<R1, R2, dimensions::agreement> &&
-    detail::same_policy_v<R1, R2, dimensions::party> &&
-    detail::same_policy_v<R1, R2, dimensions::purpose> &&
-    detail::same_policy_v<R1, R2, dimensions::knowledge> &&
-    std::is_same_v<kind_rule_t<R1>, kind_rule_t<R2>>;
+inline constexpr bool equivalent_v = detail::has_all<R2>(policies_t<R1>{}) &&
+                                     detail::has_all<R1>(policies_t<R2>{}) &&
+                                     std::is_same_v<kind_rule_t<R1>, kind_rule_t<R2>>;
 
 /// @brief A relationship billed in mode `Mode`.
 template <class R, billing_mode Mode>

@@ -53,12 +53,7 @@ constexpr auto dimension_pairs(type_list<Ps...>) {
 /// `hana::tuple_t` of the tags. It is not a `hana::tuple` itself so that
 /// including this header builds no tuple: the Hana types are made only when
 /// it is walked.
-inline constexpr type_list<dimensions::duration, dimensions::offering,
-                           dimensions::personalization, dimensions::engagement,
-                           dimensions::advice, dimensions::billing, dimensions::support,
-                           dimensions::dependency, dimensions::agreement, dimensions::party,
-                           dimensions::purpose, dimensions::knowledge>
-    all_dimensions_c{};
+inline constexpr catalogue all_dimensions_c{};
 
 /// @brief The derived properties: a Boost.Hana `Foldable` of the
 /// `hana::type`s of their descriptors, in the catalogue's order (see
@@ -101,32 +96,25 @@ struct unpack_impl<clientele::detail::type_list_tag> {
   }
 };
 
-template <>
-struct accessors_impl<clientele::profile> {
-  template <auto Member>
-  struct member {
+template <class C>
+struct accessors_impl<clientele::basic_profile<C>> {
+  template <class F>
+  struct field {
     template <class P>
     constexpr decltype(auto) operator()(P&& p) const noexcept {
-      return static_cast<P&&>(p).*Member;
+      return clientele::get<F>(static_cast<P&&>(p));
     }
   };
-  template <class P = clientele::profile>
-  static constexpr auto apply() {
-    return hana::make_tuple(
-        hana::make_pair(BOOST_HANA_STRING("duration"), member<&P::duration>{}),
-        hana::make_pair(BOOST_HANA_STRING("offering"), member<&P::offering>{}),
-        hana::make_pair(BOOST_HANA_STRING("personalization"), member<&P::personalization>{}),
-        hana::make_pair(BOOST_HANA_STRING("engagement"), member<&P::engagement>{}),
-        hana::make_pair(BOOST_HANA_STRING("advice"), member<&P::advice>{}),
-        hana::make_pair(BOOST_HANA_STRING("billing"), member<&P::billing>{}),
-        hana::make_pair(BOOST_HANA_STRING("support"), member<&P::support>{}),
-        hana::make_pair(BOOST_HANA_STRING("dependency"), member<&P::dependency>{}),
-        hana::make_pair(BOOST_HANA_STRING("agreement"), member<&P::agreement>{}),
-        hana::make_pair(BOOST_HANA_STRING("party"), member<&P::party>{}),
-        hana::make_pair(BOOST_HANA_STRING("purpose"), member<&P::purpose>{}),
-        hana::make_pair(BOOST_HANA_STRING("knowledge"), member<&P::knowledge>{}),
-        hana::make_pair(BOOST_HANA_STRING("period"), member<&P::period>{}));
+  template <class F, std::size_t... Is>
+  static constexpr auto key(std::index_sequence<Is...>) {
+    return hana::string_c<F::name[Is]...>;
   }
+  template <class... Fs>
+  static constexpr auto pairs(clientele::type_list<Fs...>) {
+    return hana::make_tuple(hana::make_pair(
+        key<Fs>(std::make_index_sequence<Fs::name.size()>{}), field<Fs>{})...);
+  }
+  static constexpr auto apply() { return pairs(clientele::fields_t<C>{}); }
 };
 }  // namespace boost::hana
 /// @endcond

@@ -21,26 +21,6 @@
 
 namespace clientele {
 
-/// @cond CLIENTELE_DETAIL
-namespace detail {
-struct type_list_tag;
-}  // namespace detail
-/// @endcond
-
-/// @brief A list of types; what compile-time queries that answer with
-/// several types (such as `tensions_t`) return.
-///
-/// With `<clientele/reflection.hpp>` it is a Boost.Hana `Foldable`: walking
-/// it yields a `hana::type` for each of `Ts...`, in order, and
-/// `hana::to_tuple` turns it into a `hana::tuple`.
-template <class... Ts>
-struct type_list {
-  /// The number of types in the list.
-  static constexpr std::size_t size = sizeof...(Ts);
-  /// Boost.Hana's tag for a type list.
-  using hana_tag = detail::type_list_tag;
-};
-
 template <class... Ps>
 struct relationship;
 
@@ -96,29 +76,70 @@ template <class P>
 P find_rule(const slot<dimensions::kind_rule, P>*);
 kind_rules::catalogue find_rule(const void*);
 
-// One four-bit counter per dimension index, and bit 60 for a type that is
-// not a policy: summed over the arguments, a counter above one means a
-// dimension given twice. Cached per type.
-inline constexpr code_t not_a_policy_bit = code_t{1} << 60;
+// The mark of one argument, summed and or-ed over a relationship's
+// arguments: one bit per catalogue dimension (its position) and one for the
+// kind rule, a counter of dimensions from outside the catalogue from bit 32
+// and a counter of arguments that are not policies from bit 48. The sum and
+// the or agree on the low 32 bits exactly when no bit is given twice.
+inline constexpr std::size_t kind_rule_mark_bit = 24;
+inline constexpr code_t foreign_mark = code_t{1} << 32;
+inline constexpr code_t bad_mark = code_t{1} << 48;
+inline constexpr code_t low_marks = foreign_mark - 1;
+static_assert(catalogue::size < kind_rule_mark_bit - 6,
+              "clientele: the catalogue has more dimensions than a relationship's marks hold.");
 
 template <class P>
-inline constexpr code_t count_v = [] {
-  if constexpr (defect_v<P> == policy_defect::none) {
-    return code_t{1} << (4 * P::dimension::index);
+inline constexpr code_t mark_v = [] {
+  if constexpr (defect_v<P> != policy_defect::none) {
+    return bad_mark;
+  } else if constexpr (std::is_same_v<typename P::dimension, dimensions::kind_rule>) {
+    return code_t{1} << kind_rule_mark_bit;
+  } else if constexpr (contains<typename P::dimension, catalogue>) {
+    return code_t{1} << index_in<typename P::dimension, catalogue>;
   } else {
-    return not_a_policy_bit;
+    return foreign_mark;
   }
 }();
 
-inline constexpr code_t repeated = 0x0EEE'EEEE'EEEE'EEEE;  // a counter of two or more
-
-// Every argument a policy, each dimension at most once: one fold.
+// Whether the dimensions from outside the catalogue are given once each:
+// asked only of a relationship with two or more of them.
 template <class... Ps>
-inline constexpr bool well_formed_v = ((count_v<Ps> + ... + code_t{0}) & (repeated | not_a_policy_bit)) == 0;
+struct distinct_dimensions {
+  template <class D>
+  static constexpr std::size_t occurrences = (std::size_t{std::is_same_v<D, typename Ps::dimension>} + ...);
+  static constexpr bool value = ((occurrences<typename Ps::dimension> == 1) && ...);
+};
 
-// The bit of a policy's dimension in a dimension mask.
+constexpr bool marks_well_formed(code_t sum, code_t ors) noexcept {
+  return sum < bad_mark && (sum & low_marks) == (ors & low_marks);
+}
+
+template <class... Ps>
+constexpr bool well_formed() noexcept {
+  constexpr code_t sum = (mark_v<Ps> + ... + code_t{0});
+  constexpr code_t ors = (mark_v<Ps> | ... | code_t{0});
+  if constexpr (!marks_well_formed(sum, ors)) {
+    return false;
+  } else if constexpr ((sum >> 32) >= 2) {
+    return distinct_dimensions<Ps...>::value;
+  } else {
+    return true;
+  }
+}
+
+// Every argument a policy, each dimension at most once.
+template <class... Ps>
+inline constexpr bool well_formed_v = well_formed<Ps...>();
+
+// The bit of a policy's dimension in a dimension mask (catalogue dimensions
+// and the kind rule); a dimension from outside the catalogue has none.
 template <class P>
-inline constexpr mask_t bit_v = mask_t{1} << P::dimension::index;
+inline constexpr code_t bit_v = mark_v<P> & low_marks;
+
+template <class P, class... Qs>
+inline constexpr bool replaced_by_v =
+    (bit_v<P> != 0) ? ((bit_v<P> & (bit_v<Qs> | ... | code_t{0})) != 0)
+                    : (std::is_same_v<typename P::dimension, typename Qs::dimension> || ...);
 
 template <class... Ps>
 struct slots : slot<typename Ps::dimension, Ps>... {};
@@ -184,12 +205,7 @@ struct rule_verdict
                   dimensions::billing, dimensions::agreement>,
       report_rule<Broken, consistency_rule::service_contract_requires_ongoing_duration,
                   error::service_contract_requires_ongoing_duration, slots<Ps...>,
-                  dimensions::agreement, dimensions::duration>,
-      // A relationship type always has its period with its billing, so of the
-      // structural rules only a value outside its enumeration can reach here.
-      std::conditional_t<(Broken & (std::uint32_t{1} << static_cast<unsigned>(
-                                        consistency_rule::values_in_range))) != 0,
-                         error::policy_value_out_of_range<Ps...>, no_error_at<99>> {};
+                  dimensions::agreement, dimensions::duration> {};
 
 
 
@@ -218,18 +234,15 @@ struct with_impl<relationship<Ps...>, Qs...> {
 };
 
 template <class... Ps, class... Qs>
-  requires well_formed_v<Qs...>
+  requires(well_formed_v<Qs...> && well_formed_v<Ps...>)
 struct with_impl<relationship<Ps...>, Qs...> {
-  static constexpr mask_t given = (bit_v<Qs> | ... | mask_t{0});
-  static constexpr mask_t had = (bit_v<Ps> | ... | mask_t{0});
-
   template <class P>
-  using replaced = std::conditional_t<(given & bit_v<P>) != 0,
+  using replaced = std::conditional_t<replaced_by_v<P, Qs...>,
                                       lookup_t<slots<Qs...>, typename P::dimension>, P>;
 
   using type = typename concat_lists<
       relationship<replaced<Ps>...>,
-      std::conditional_t<(had & bit_v<Qs>) != 0, relationship<>, relationship<Qs>>...>::type;
+      std::conditional_t<replaced_by_v<Qs, Ps...>, relationship<>, relationship<Qs>>...>::type;
 };
 
 // The profile of a code, shared by every relationship type with that code.
@@ -247,8 +260,7 @@ struct relationship_traits;
 
 template <class... Ps>
 struct relationship_traits<relationship<Ps...>> {
-  static constexpr code_t count = (count_v<Ps> + ... + code_t{0});
-  static constexpr bool well_formed = (count & (repeated | not_a_policy_bit)) == 0;
+  static constexpr bool well_formed = well_formed_v<Ps...>;
   static constexpr code_t code = well_formed ? (code_v<Ps> | ... | code_t{0}) : 0;
   static constexpr std::uint32_t broken = broken_rules(code);
   // Whether the relationship compiles without a diagnostic: queries of an
@@ -257,8 +269,8 @@ struct relationship_traits<relationship<Ps...>> {
   using policies = type_list<Ps...>;
 };
 
-constexpr bool is_valid(code_t count, code_t code) noexcept {
-  return (count & (repeated | not_a_policy_bit)) == 0 && broken_rules(code) == 0;
+constexpr bool is_valid(bool well_formed, code_t code) noexcept {
+  return well_formed && broken_rules(code) == 0;
 }
 
 // A base of every invalid relationship: queries of it stay silent.
@@ -315,7 +327,7 @@ struct base_pick<false> {
 /// `KindRule`.
 template <class... Ps>
 struct relationship
-    : detail::base_pick<detail::is_valid((detail::count_v<Ps> + ... + detail::code_t{0}),
+    : detail::base_pick<detail::is_valid(detail::well_formed_v<Ps...>,
                                          (detail::code_v<Ps> | ... | detail::code_t{0}))>::
           template type<relationship<Ps...>, Ps...> {
   /// @brief This relationship with the dimensions of `Qs...` replaced (or
@@ -328,6 +340,8 @@ struct relationship
 
   /// @cond CLIENTELE_DETAIL
   static constexpr detail::code_t clientele_code = (detail::code_v<Ps> | ... | detail::code_t{0});
+  static constexpr std::uint32_t clientele_dims = static_cast<std::uint32_t>(
+      (detail::mark_v<Ps> | ... | detail::code_t{0}) & ((detail::code_t{1} << catalogue::size) - 1));
   /// @endcond
 };
 
@@ -414,10 +428,16 @@ struct missing_value<true, D> {
   static constexpr typename D::value_type value{};
 };
 
-template <class R, class D, code_t Field = (R::clientele_code >> (4 * D::index)) & 15>
-inline constexpr typename D::value_type value_of = static_cast<typename D::value_type>(Field - 1);
+template <class R, class D, bool InCatalogue = contains<D, catalogue>>
+inline constexpr typename D::value_type value_of = value_in<D>(static_cast<const R*>(nullptr));
+template <class R, class D,
+          code_t Field = (R::clientele_code >> offset_v<D>)&field_mask_v<D>>
+inline constexpr typename D::value_type field_value_of = D::decode(Field);
 template <class R, class D>
-inline constexpr typename D::value_type value_of<R, D, 0> = missing_value<reported_v<R>, D>::value;
+inline constexpr typename D::value_type field_value_of<R, D, 0> =
+    missing_value<reported_v<R>, D>::value;
+template <class R, class D>
+inline constexpr typename D::value_type value_of<R, D, true> = field_value_of<R, D>;
 
 // The policy of dimension D; reports dimension_not_specified when R leaves it
 // open (unless R itself is already reported as malformed).

@@ -40,7 +40,7 @@
   "billing, period). Remove the period, or bill with recurring<Period> or retainer<Period>."
 #define CLIENTELE_DETAIL_RULE_PERIODIC_NEEDS_PERIOD                                           \
   "clientele: recurring and retainer billing require a billing period (dimensions: "         \
-  "billing, period). Add a period: weekly, monthly, quarterly, annually or custom."
+  "billing, period). Add a period, such as period=monthly or period=2_weeks."
 #define CLIENTELE_DETAIL_RULE_VALUE_IN_RANGE                                                  \
   "clientele: a dimension holds a value outside its enumeration. Use one of the values the " \
   "catalogue names for that dimension."
@@ -118,7 +118,7 @@ struct enum_traits<consistency_rule> {
       return dimension_mask_v<dimensions::agreement, dimensions::duration>;
     case consistency_rule::period_requires_periodic_billing:
     case consistency_rule::periodic_billing_requires_period:
-      return dimension_mask_v<dimensions::billing, dimensions::period>;
+      return dimension_mask_v<dimensions::billing>;
     case consistency_rule::values_in_range:
       return 0;
   }
@@ -130,37 +130,42 @@ namespace detail {
 // The rules over the packed form of a profile: the one implementation that
 // both the compile-time check of a relationship type and the run-time
 // functions below use.
+// The field of dimension or term F in a code: 0 when unspecified.
+template <class F>
+constexpr code_t field_in(code_t c) noexcept {
+  return (c >> offset_v<F>)&field_mask_v<F>;
+}
+
+// The field that value v of dimension D has in a code.
+template <class D>
+constexpr code_t field_for(typename D::value_type v) noexcept {
+  return D::encode(v);
+}
+
 constexpr std::uint32_t broken_rules(code_t c) noexcept {
-  // The fields read, each 0 when unspecified and value + 1 otherwise.
-  const code_t duration = c & 15;
-  const code_t offering = (c >> 4) & 15;
-  const code_t billing = (c >> 20) & 15;
-  const code_t agreement = (c >> 32) & 15;
-  const bool retainer = billing == field_of(billing_mode::retainer);
-  const bool periodic = retainer || billing == field_of(billing_mode::recurring);
-  const bool not_ongoing = duration != 0 && duration != field_of(duration_kind::ongoing);
-  const code_t period = (c >> 48) & 15;
-  // Each field holds 0 (unspecified), value + 1, or 15 for a value that does
-  // not fit; a value is in range when value + 1 is at most its count.
-  const bool in_range =
-      duration <= enum_count_v<duration_kind> && offering <= enum_count_v<offering_kind> &&
-      ((c >> 8) & 15) <= enum_count_v<personalization_level> &&
-      ((c >> 12) & 15) <= enum_count_v<engagement_level> &&
-      ((c >> 16) & 15) <= enum_count_v<advice_kind> && billing <= enum_count_v<billing_mode> &&
-      ((c >> 24) & 15) <= enum_count_v<support_tier> &&
-      ((c >> 28) & 15) <= enum_count_v<dependency_level> &&
-      agreement <= enum_count_v<agreement_kind> && ((c >> 36) & 15) <= enum_count_v<party_kind> &&
-      ((c >> 40) & 15) <= enum_count_v<purpose_kind> &&
-      ((c >> 44) & 15) <= enum_count_v<knowledge_level> && period <= enum_count_v<billing_period>;
+  const code_t duration = field_in<dimensions::duration>(c);
+  const code_t offering = field_in<dimensions::offering>(c);
+  const code_t billing = field_in<dimensions::billing>(c);
+  const code_t agreement = field_in<dimensions::agreement>(c);
+  const code_t period = field_in<terms::period>(c);
+  const bool retainer = billing == field_for<dimensions::billing>(billing_mode::retainer);
+  const bool periodic =
+      retainer || billing == field_for<dimensions::billing>(billing_mode::recurring);
+  const bool not_ongoing =
+      duration != 0 && duration != field_for<dimensions::duration>(duration_kind::ongoing);
   // One bit per rule, in the order of consistency_rule.
-  return (periodic && not_ongoing ? 1u : 0u) |
-         (period != 0 && !periodic ? 16u : 0u) | (periodic && period == 0 ? 32u : 0u) |
-         (in_range ? 0u : 64u) |
-         (retainer && offering != 0 && offering != field_of(offering_kind::professional_service)
+  return (periodic && not_ongoing ? 1u : 0u) | (period != 0 && !periodic ? 16u : 0u) |
+         (periodic && period == 0 ? 32u : 0u) | (in_range(c) ? 0u : 64u) |
+         (retainer && offering != 0 &&
+                  offering != field_for<dimensions::offering>(offering_kind::professional_service)
               ? 2u
               : 0u) |
-         (periodic && agreement == field_of(agreement_kind::none) ? 4u : 0u) |
-         (agreement == field_of(agreement_kind::service_contract) && not_ongoing ? 8u : 0u);
+         (periodic && agreement == field_for<dimensions::agreement>(agreement_kind::none) ? 4u
+                                                                                         : 0u) |
+         (agreement == field_for<dimensions::agreement>(agreement_kind::service_contract) &&
+                  not_ongoing
+              ? 8u
+              : 0u);
 }
 
 }  // namespace detail
@@ -221,10 +226,6 @@ struct service_contract_requires_ongoing_duration {
 
 /// @brief Raised by a relationship one of whose policies `Ps...` declares a
 /// value outside its dimension's enumeration (a number cast to the enum).
-template <class... Ps>
-struct policy_value_out_of_range {
-  static_assert(detail::always_false<Ps...>, CLIENTELE_DETAIL_RULE_VALUE_IN_RANGE);
-};
 
 }  // namespace error
 

@@ -33,21 +33,9 @@ struct enum_traits<support_tier> {
 namespace dimensions {
 
 /// @brief The support dimension: who looks after the counterpart once they have bought (the support tier).
-struct support final {
-  /// The enumeration of this dimension's values.
-  using value_type = support_tier;
-  /// What a policy of this dimension must provide: `static constexpr support_tier value`.
-  using requirement = detail::value_requirement;
-  /// The dimension's bit in a set of dimensions.
-  static constexpr std::size_t index = 6;
-  /// The catalogue's name of the dimension.
+struct support final : enum_dimension<support_tier> {
+  /// The dimension's key in the text form.
   static constexpr std::string_view name = "support";
-
-  /// @brief Records policy `P` in a profile.
-  template <class Profile, class P>
-  static constexpr void record(Profile& p) noexcept {
-    p.support = P::value;
-  }
 };
 
 }  // namespace dimensions

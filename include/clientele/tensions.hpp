@@ -43,7 +43,7 @@ struct enum_traits<tension_kind> {
 /// value in the dimension with index `i`; bit `12 + i` when a customer
 /// relationship has a client-side value there; bits 24 to 27 stand for the
 /// other four tension kinds, in the order of `tension_kind`.
-using tension_set = std::uint32_t;
+using tension_set = std::uint64_t;
 
 /// @brief The tensions of profile @p p, whose kind is @p kind
 /// (unspecified when it is not known, in which case only the tensions that
@@ -61,14 +61,14 @@ using tension_set = std::uint32_t;
       }
     }
   }
-  const bool professional = p.offering == offering_kind::professional_service;
-  const bool known_offering = p.offering.has_value();
+  const bool professional = get<dimensions::offering>(p) == offering_kind::professional_service;
+  const bool known_offering = get<dimensions::offering>(p).has_value();
   const bool extra[] = {
-      p.support == support_tier::dedicated_team && p.duration == duration_kind::one_time,
-      p.personalization == personalization_level::tailored &&
-          p.engagement == engagement_level::transactional,
-      p.advice == advice_kind::advisory && known_offering && !professional,
-      p.billing == billing_mode::milestone && known_offering && !professional};
+      get<dimensions::support>(p) == support_tier::dedicated_team && get<dimensions::duration>(p) == duration_kind::one_time,
+      get<dimensions::personalization>(p) == personalization_level::tailored &&
+          get<dimensions::engagement>(p) == engagement_level::transactional,
+      get<dimensions::advice>(p) == advice_kind::advisory && known_offering && !professional,
+      get<dimensions::billing>(p) == billing_mode::milestone && known_offering && !professional};
   for (std::size_t i = 0; i < 4; ++i) {
     if (extra[i]) {
       set |= tension_set{1} << (2 * dimension_count + i);
@@ -164,16 +164,24 @@ struct milestone_without_professional_service final {
 
 namespace detail {
 
-template <std::size_t Bit>
+// The tensions that pair two dimensions, in the order of their bits after
+// the leaning tensions.
+using pair_tensions =
+    type_list<tensions::dedicated_team_for_one_time, tensions::tailored_but_transactional,
+              tensions::advice_without_professional_service,
+              tensions::milestone_without_professional_service>;
+
+inline constexpr std::size_t first_pair_bit = 2 * dimension_count;
+
+template <std::size_t Bit, bool Leaning = (Bit < first_pair_bit)>
 struct tension_at {
   using type = std::conditional_t<
-      (Bit < dimension_count), tensions::client_with_customer_value<typename dimension_at<Bit % dimension_count>::type>,
-      tensions::customer_with_client_value<typename dimension_at<Bit % dimension_count>::type>>;
+      (Bit < dimension_count),
+      tensions::client_with_customer_value<typename type_at<Bit % dimension_count, catalogue>::type>,
+      tensions::customer_with_client_value<typename type_at<Bit % dimension_count, catalogue>::type>>;
 };
-template <> struct tension_at<24> { using type = tensions::dedicated_team_for_one_time; };
-template <> struct tension_at<25> { using type = tensions::tailored_but_transactional; };
-template <> struct tension_at<26> { using type = tensions::advice_without_professional_service; };
-template <> struct tension_at<27> { using type = tensions::milestone_without_professional_service; };
+template <std::size_t Bit>
+struct tension_at<Bit, false> : type_at<Bit - first_pair_bit, pair_tensions> {};
 
 template <class... Ls>
 struct join {
@@ -211,7 +219,7 @@ inline constexpr tension_set tension_set_v = detail::tensions_of_type<R>();
 /// `clientele::tensions`; empty when `R` has none.
 template <Relationship R>
 using tensions_t =
-    typename detail::tension_list<tension_set_v<R>, std::make_index_sequence<2 * dimension_count + 4>>::type;
+    typename detail::tension_list<tension_set_v<R>, std::make_index_sequence<detail::first_pair_bit + detail::pair_tensions::size>>::type;
 
 /// @brief Whether relationship `R` has tension `T`.
 template <Relationship R, class T>

@@ -6,8 +6,8 @@
 /// @brief The text form of a profile: `to_string`, `operator<<` and
 /// `parse_profile`. The grammar is on the page @ref runtime.
 ///
-/// Everything here is ordinary (non-template) code over profiles, so a
-/// program with a thousand relationship types carries one copy of it.
+/// The code is instantiated once per catalogue, never per relationship type,
+/// so a program with a thousand relationship types carries one copy of it.
 
 #ifndef CLIENTELE_TEXT_HPP
 #define CLIENTELE_TEXT_HPP
@@ -15,6 +15,8 @@
 #include <clientele/profile.hpp>
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -74,50 +76,134 @@ class parse_result {
 
 namespace detail::text {
 
-// The keys of the text form, in canonical order (the order of profile's
-// members), each with its values' names.
-struct key_info {
-  std::string_view name;
-  std::size_t index;  // the field of the packed code
-  const std::string_view* names;
-  std::size_t count;
+// How the text form writes and reads the value of one field: by name for an
+// enumeration (the default), by the field's own codec otherwise. An
+// application field whose values are not an enumeration specialises
+// text_codec with `print(std::string&, code_t field)`, `parse(std::string_view)`
+// (returning the field's code, or 0 when the word names no value) and
+// `expected()` (what the message says a value looks like).
+template <class F>
+struct text_codec {
+  using E = typename F::value_type;
+  static void print(std::string& out, code_t field) {
+    out += enum_traits<E>::names[static_cast<std::size_t>(F::decode(field))];
+  }
+  static code_t parse(std::string_view word) noexcept {
+    for (std::size_t i = 0; i < enum_count_v<E>; ++i) {
+      if (enum_traits<E>::names[i] == word) {
+        return F::encode(static_cast<E>(i));
+      }
+    }
+    return 0;
+  }
+  static std::string expected() {
+    std::string out = "one of ";
+    for (std::size_t i = 0; i < enum_count_v<E>; ++i) {
+      out += i == 0 ? "" : ", ";
+      out += enum_traits<E>::names[i];
+    }
+    return out;
+  }
 };
 
-template <class E>
-constexpr key_info key(std::string_view name, std::size_t index) noexcept {
-  return {name, index, enum_traits<E>::names, enum_count_v<E>};
+// The billing period: a name (`monthly`, `thirty_days`) or a count and a
+// unit (`2_weeks`, `1_day`).
+template <>
+struct text_codec<terms::period> {
+  static void print(std::string& out, code_t field) {
+    const billing_period p = terms::period::decode(field);
+    if (const std::string_view name = name_of(p); !name.empty()) {
+      out += name;
+      return;
+    }
+    out += std::to_string(p.count);
+    out += '_';
+    out += name_of(p.unit);
+    out += p.count == 1 ? "" : "s";
+  }
+  static code_t parse(std::string_view word) noexcept {
+    for (const named_period& n : named_periods) {
+      if (n.name == word) {
+        return terms::period::encode(n.period);
+      }
+    }
+    if (word == "annually") {  // the name before 0.2
+      return terms::period::encode(billing_period::annual);
+    }
+    if (word == "biannual") {  // Kill Bill's name for six months
+      return terms::period::encode(billing_period::semiannual);
+    }
+    std::size_t at = 0;
+    std::uint32_t count = 0;
+    while (at < word.size() && at < 5 && word[at] >= '0' && word[at] <= '9') {
+      count = count * 10 + static_cast<std::uint32_t>(word[at] - '0');
+      ++at;
+    }
+    if (at == 0 || at == word.size() || word[at] != '_' || count == 0 ||
+        count > billing_period::max_count) {
+      return 0;
+    }
+    const std::string_view unit = word.substr(at + 1);
+    for (std::size_t u = 0; u < enum_count_v<period_unit>; ++u) {
+      const std::string_view name = enum_traits<period_unit>::names[u];
+      if (unit == name || (unit.size() == name.size() + 1 && unit.substr(0, name.size()) == name &&
+                           unit.back() == 's')) {
+        return terms::period::encode(
+            billing_period{static_cast<std::uint16_t>(count), static_cast<period_unit>(u)});
+      }
+    }
+    return 0;
+  }
+  static std::string expected() {
+    std::string out = "a named period (";
+    for (const named_period& n : named_periods) {
+      out += n.name;
+      out += n.name == "biennial" ? "" : ", ";
+    }
+    return out + ") or a count from 1 to 4095 and a unit, such as 2_weeks or 30_days";
+  }
+};
+
+// One key of the text form: a field of the catalogue.
+struct key_info {
+  std::string_view name;
+  std::size_t offset;
+  code_t mask;
+  bool (*valid)(code_t) noexcept;
+  void (*print)(std::string&, code_t);
+  code_t (*parse)(std::string_view) noexcept;
+  std::string (*expected)();
+};
+
+template <class C, class F>
+constexpr key_info key_of() noexcept {
+  return {F::name,         offset_v<F, C>,         field_mask_v<F>,
+          &F::valid,       &text_codec<F>::print,  &text_codec<F>::parse,
+          &text_codec<F>::expected};
 }
 
-inline constexpr key_info keys[] = {
-    key<duration_kind>("duration", 0),       key<offering_kind>("offering", 1),
-    key<personalization_level>("personalization", 2), key<engagement_level>("engagement", 3),
-    key<advice_kind>("advice", 4),           key<billing_mode>("billing", 5),
-    key<support_tier>("support", 6),         key<dependency_level>("dependency", 7),
-    key<agreement_kind>("agreement", 8),     key<party_kind>("party", 9),
-    key<purpose_kind>("purpose", 10),        key<knowledge_level>("knowledge", 11),
-    key<billing_period>("period", 12)};
+template <class C, class Fields = fields_t<C>>
+struct keys_of;
+template <class C, class... Fs>
+struct keys_of<C, type_list<Fs...>> {
+  static constexpr key_info keys[] = {key_of<C, Fs>()...};
+};
 
-inline constexpr std::size_t key_count = sizeof(keys) / sizeof(keys[0]);
+template <class C>
+inline constexpr const auto& keys = keys_of<C>::keys;
 
-inline std::string join(const std::string_view* names, std::size_t count) {
+template <class C>
+std::string known_keys() {
   std::string out;
-  for (std::size_t i = 0; i < count; ++i) {
-    out += i == 0 ? "" : ", ";
-    out += names[i];
+  for (const key_info& k : keys<C>) {
+    out += out.empty() ? "" : ", ";
+    out += k.name;
   }
   return out;
 }
 
-inline std::string known_keys() {
-  std::string out;
-  for (std::size_t i = 0; i < key_count; ++i) {
-    out += i == 0 ? "" : ", ";
-    out += keys[i].name;
-  }
-  return out;
-}
-
-// A printable rendering of a piece of input, for messages.
+// A printable rendering of a piece of input, for messages: printable ASCII
+// as it is, every other byte as \xNN, at most 40 characters.
 inline std::string quote(std::string_view s) {
   std::string out = "'";
   for (const char ch : s.substr(0, 40)) {
@@ -143,11 +229,25 @@ constexpr bool is_word(char c) noexcept {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
+// Where a token ends for a message: at white space or punctuation of the
+// grammar, so that `per-transaction` is quoted whole.
+constexpr bool ends_token(char c) noexcept {
+  return is_space(c) || c == ',' || c == '}' || c == '{' || c == '=';
+}
+
+// What the parser found: a packed profile, or an error.
+struct outcome {
+  code_t code = 0;
+  parse_error error{};
+  bool ok = false;
+};
+
+template <class C>
 class parser {
  public:
   explicit parser(std::string_view in) noexcept : in_{in} {}
 
-  parse_result run() {
+  outcome run() {
     skip_space();
     if (at_ == in_.size()) {
       return fail(in_.empty() ? "empty input: expected a profile such as "
@@ -160,6 +260,7 @@ class parser {
     }
     ++at_;
     code_t code = 0;
+    code_t seen = 0;
     skip_space();
     if (peek() == '}') {
       ++at_;
@@ -171,20 +272,21 @@ class parser {
         return truncated("a key");
       }
       const std::size_t key_at = at_;
-      const std::string_view name = word();
+      const std::string_view name = token();
       if (name.empty()) {
-        return fail("expected a key (" + known_keys() + "), found " +
+        return fail("expected a key (" + known_keys<C>() + "), found " +
                     quote(in_.substr(at_, 1)));
       }
       const key_info* k = find_key(name);
       if (k == nullptr) {
         at_ = key_at;
-        return fail("unknown key " + quote(name) + ": expected one of " + known_keys());
+        return fail("unknown key " + quote(name) + ": expected one of " + known_keys<C>());
       }
-      if (((code >> (4 * k->index)) & 15) != 0) {
+      if ((seen & (k->mask << k->offset)) != 0) {
         at_ = key_at;
-        return fail("duplicate key " + quote(name) + ": each dimension may appear once");
+        return fail("duplicate key " + quote(name) + ": each key may appear once");
       }
+      seen |= k->mask << k->offset;
       skip_space();
       if (at_ == in_.size()) {
         return truncated("'=' after key " + quote(name));
@@ -199,14 +301,14 @@ class parser {
         return truncated("a value for key " + quote(name));
       }
       const std::size_t value_at = at_;
-      const std::string_view value = word();
-      const std::size_t v = find_value(*k, value);
-      if (v == k->count) {
+      const std::string_view value = token();
+      const code_t field = is_word_token(value) ? k->parse(value) : 0;
+      if (field == 0) {
         at_ = value_at;
         return fail((value.empty() ? "missing value" : "unknown value " + quote(value)) +
-                    " for key " + quote(name) + ": expected one of " + join(k->names, k->count));
+                    " for key " + quote(name) + ": expected " + k->expected());
       }
-      code |= code_t{v + 1} << (4 * k->index);
+      code |= field << k->offset;
       skip_space();
       if (at_ == in_.size()) {
         return truncated("',' or '}'");
@@ -224,19 +326,19 @@ class parser {
   }
 
  private:
-  parse_result finish(code_t code) {
+  outcome finish(code_t code) {
     skip_space();
     if (at_ != in_.size()) {
       return fail("unexpected text after the closing '}': " + quote(in_.substr(at_)));
     }
-    return parse_result{decode(code)};
+    return outcome{code, {}, true};
   }
 
-  parse_result fail(std::string message) const {
-    return parse_result{parse_error{std::move(message), at_}};
+  outcome fail(std::string message) const {
+    return outcome{0, parse_error{std::move(message), at_}, false};
   }
 
-  parse_result truncated(const std::string& expected) const {
+  outcome truncated(const std::string& expected) const {
     return fail("truncated input: expected " + expected + " before the end of the text");
   }
 
@@ -248,16 +350,26 @@ class parser {
     }
   }
 
-  std::string_view word() noexcept {
+  // A key or a value: everything up to white space or punctuation.
+  std::string_view token() noexcept {
     const std::size_t from = at_;
-    while (at_ < in_.size() && is_word(in_[at_])) {
+    while (at_ < in_.size() && !ends_token(in_[at_])) {
       ++at_;
     }
     return in_.substr(from, at_ - from);
   }
 
+  static bool is_word_token(std::string_view t) noexcept {
+    for (const char c : t) {
+      if (!is_word(c)) {
+        return false;
+      }
+    }
+    return !t.empty();
+  }
+
   static const key_info* find_key(std::string_view name) noexcept {
-    for (const key_info& k : keys) {
+    for (const key_info& k : keys<C>) {
       if (k.name == name) {
         return &k;
       }
@@ -265,32 +377,16 @@ class parser {
     return nullptr;
   }
 
-  static std::size_t find_value(const key_info& k, std::string_view value) noexcept {
-    for (std::size_t i = 0; i < k.count; ++i) {
-      if (k.names[i] == value) {
-        return i;
-      }
-    }
-    return k.count;
-  }
-
   std::string_view in_;
   std::size_t at_ = 0;
 };
 
-}  // namespace detail::text
-
-/// @brief Appends the text form of profile @p p to @p out: the specified
-/// dimensions as `key=value`, in canonical order, between braces.
-///
-/// A value outside its enumeration, which no text can name, is written as
-/// `?`, so the text does not parse back: validate such a profile first.
-inline void append_text(std::string& out, const profile& p) {
-  const detail::code_t code = detail::encode(p);
+template <class C>
+void append_text(std::string& out, code_t code) {
   out += '{';
   bool first = true;
-  for (const detail::text::key_info& k : detail::text::keys) {
-    const auto field = static_cast<std::size_t>((code >> (4 * k.index)) & 15);
+  for (const key_info& k : keys<C>) {
+    const code_t field = (code >> k.offset) & k.mask;
     if (field == 0) {
       continue;
     }
@@ -298,8 +394,8 @@ inline void append_text(std::string& out, const profile& p) {
     first = false;
     out += k.name;
     out += '=';
-    if (field <= k.count) {
-      out += k.names[field - 1];
+    if (k.valid(field)) {
+      k.print(out, field);
     } else {
       out += '?';
     }
@@ -307,14 +403,27 @@ inline void append_text(std::string& out, const profile& p) {
   out += '}';
 }
 
+}  // namespace detail::text
+
+/// @brief Appends the text form of profile @p p to @p out: the specified
+/// fields as `key=value`, in the catalogue's order, between braces.
+///
+/// A value that its field does not allow, which no text can name, is
+/// written as `?`, so the text does not parse back: validate such a profile
+/// first.
+template <class C>
+void append_text(std::string& out, const basic_profile<C>& p) {
+  detail::text::append_text<C>(out, detail::encode(p));
+}
+
 /// @brief The text form of profile @p p, such as
 /// `{duration=ongoing, offering=professional_service, billing=retainer, period=monthly}`.
 ///
-/// Keys come in the canonical order (the order of `profile`'s members);
-/// unspecified dimensions are left out, so an empty profile is `{}`.
-/// `parse_profile(to_string(p)) == p` for every profile whose values lie in
-/// their enumerations.
-[[nodiscard]] inline std::string to_string(const profile& p) {
+/// Keys come in the catalogue's order; unspecified fields are left out, so
+/// an empty profile is `{}`. `parse_profile(to_string(p)) == p` for every
+/// profile whose values its fields allow.
+template <class C>
+[[nodiscard]] std::string to_string(const basic_profile<C>& p) {
   std::string out;
   out.reserve(160);
   append_text(out, p);
@@ -322,8 +431,24 @@ inline void append_text(std::string& out, const profile& p) {
 }
 
 /// @brief Writes the text form of profile @p p to @p os.
-inline std::ostream& operator<<(std::ostream& os, const profile& p) {
+template <class C>
+std::ostream& operator<<(std::ostream& os, const basic_profile<C>& p) {
   return os << to_string(p);
+}
+
+/// @brief Reads a profile of catalogue `C` from its text form; see
+/// `parse_profile`.
+template <class C>
+[[nodiscard]] std::optional<basic_profile<C>> parse_profile_of(std::string_view text,
+                                                               parse_error* error = nullptr) {
+  detail::text::outcome o = detail::text::parser<C>{text}.run();
+  if (!o.ok) {
+    if (error != nullptr) {
+      *error = std::move(o.error);
+    }
+    return std::nullopt;
+  }
+  return detail::decode<C>(o.code);
 }
 
 /// @brief Reads a profile from its text form.
@@ -335,8 +460,26 @@ inline std::ostream& operator<<(std::ostream& os, const profile& p) {
 /// have their own message, with the offset where the problem was found.
 /// *Complexity:* linear in the length of @p text.
 [[nodiscard]] inline parse_result parse_profile(std::string_view text) {
-  return detail::text::parser{text}.run();
+  detail::text::outcome o = detail::text::parser<catalogue>{text}.run();
+  if (!o.ok) {
+    return parse_result{std::move(o.error)};
+  }
+  return parse_result{detail::decode(o.code)};
 }
+
+/// @brief Reads a profile from a C string; a null pointer (from `getenv`,
+/// say) is an error, not a crash.
+[[nodiscard]] inline parse_result parse_profile(const char* text) {
+  if (text == nullptr) {
+    return parse_result{parse_error{"null text: expected a profile such as "
+                                    "'{duration=ongoing, billing=per_transaction}'",
+                                    0}};
+  }
+  return parse_profile(std::string_view{text});
+}
+
+/// A null pointer constant is not a text.
+parse_result parse_profile(std::nullptr_t) = delete;
 
 }  // namespace clientele
 

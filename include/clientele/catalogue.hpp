@@ -1,0 +1,45 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+/// @file
+/// @brief `clientele::catalogue`: the list of the library's dimensions, the
+/// one place that names them all. Everything that walks the dimensions (the
+/// profile, its packed form, the text form, validation, hashing, the Hana
+/// views) derives from this list.
+
+#ifndef CLIENTELE_CATALOGUE_HPP
+#define CLIENTELE_CATALOGUE_HPP
+
+#include <clientele/advice.hpp>
+#include <clientele/agreement.hpp>
+#include <clientele/billing.hpp>
+#include <clientele/dependency.hpp>
+#include <clientele/duration.hpp>
+#include <clientele/engagement.hpp>
+#include <clientele/knowledge.hpp>
+#include <clientele/offering.hpp>
+#include <clientele/party.hpp>
+#include <clientele/personalization.hpp>
+#include <clientele/purpose.hpp>
+#include <clientele/support.hpp>
+
+namespace clientele {
+
+/// @brief The dimensions of the library's catalogue, in the order of the
+/// profile and of the text form. Adding a dimension is one line here (see
+/// the contributor guide on the page @ref extending).
+using catalogue =
+    type_list<dimensions::duration, dimensions::offering, dimensions::personalization,
+              dimensions::engagement, dimensions::advice, dimensions::billing,
+              dimensions::support, dimensions::dependency, dimensions::agreement,
+              dimensions::party, dimensions::purpose, dimensions::knowledge>;
+
+/// @brief An application's catalogue: the library's dimensions followed by
+/// the application's own `Ds...`, for a `basic_profile` that holds them too.
+template <Dimension... Ds>
+using extended_catalogue = typename detail::concat<catalogue, type_list<Ds...>>::type;
+
+}  // namespace clientele
+
+#endif  // CLIENTELE_CATALOGUE_HPP

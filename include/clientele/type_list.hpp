@@ -1,0 +1,97 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+/// @file
+/// @brief `clientele::type_list`: the list type that catalogues, policies
+/// and tensions are given as, with the positions of its members.
+
+#ifndef CLIENTELE_TYPE_LIST_HPP
+#define CLIENTELE_TYPE_LIST_HPP
+
+#include <cstddef>
+#include <type_traits>
+#include <utility>
+
+namespace clientele {
+
+/// @cond CLIENTELE_DETAIL
+namespace detail {
+struct type_list_tag;
+}  // namespace detail
+/// @endcond
+
+/// @brief A list of types: a catalogue's dimensions, a relationship's
+/// policies, the tensions of a relationship.
+///
+/// With `<clientele/ext/hana.hpp>` it is a Boost.Hana `Foldable`: walking
+/// it yields a `hana::type` for each of `Ts...`, in order.
+template <class... Ts>
+struct type_list {
+  /// The number of types in the list.
+  static constexpr std::size_t size = sizeof...(Ts);
+  /// Boost.Hana's tag for a type list.
+  using hana_tag = detail::type_list_tag;
+};
+
+namespace detail {
+
+// The position of T in Ts..., or sizeof...(Ts) when T is not one of them.
+template <class T, class... Ts>
+constexpr std::size_t position_of() noexcept {
+  constexpr bool same[] = {std::is_same_v<T, Ts>..., false};
+  std::size_t i = 0;
+  while (i < sizeof...(Ts) && !same[i]) {
+    ++i;
+  }
+  return i;
+}
+
+template <class T, class List>
+inline constexpr std::size_t index_in = 0;
+template <class T, class... Ts>
+inline constexpr std::size_t index_in<T, type_list<Ts...>> = position_of<T, Ts...>();
+
+template <class T, class List>
+inline constexpr bool contains = false;
+template <class T, class... Ts>
+inline constexpr bool contains<T, type_list<Ts...>> = (std::is_same_v<T, Ts> || ...);
+
+// The I-th type of a list, found by overload resolution on indexed bases.
+template <std::size_t I, class T>
+struct indexed {
+  using type = T;
+};
+template <class Seq, class... Ts>
+struct indexer;
+template <std::size_t... Is, class... Ts>
+struct indexer<std::index_sequence<Is...>, Ts...> : indexed<Is, Ts>... {};
+template <std::size_t I, class T>
+indexed<I, T> pick(const indexed<I, T>*);
+
+template <std::size_t I, class List>
+struct type_at;
+template <std::size_t I, class... Ts>
+struct type_at<I, type_list<Ts...>>
+    : decltype(detail::pick<I>(static_cast<const indexer<std::index_sequence_for<Ts...>, Ts...>*>(
+          nullptr))) {};
+
+template <class... Ls>
+struct concat;
+template <>
+struct concat<> {
+  using type = type_list<>;
+};
+template <class... Ts>
+struct concat<type_list<Ts...>> {
+  using type = type_list<Ts...>;
+};
+template <class... Ts, class... Us, class... Rest>
+struct concat<type_list<Ts...>, type_list<Us...>, Rest...>
+    : concat<type_list<Ts..., Us...>, Rest...> {};
+
+}  // namespace detail
+
+}  // namespace clientele
+
+#endif  // CLIENTELE_TYPE_LIST_HPP
