@@ -69,7 +69,7 @@ using design_studio = professional_engagement::with<billing::milestone, party::b
 /// @brief Insurance advice (seed 004): an adviser who reviews a household's
 /// cover every year for an annual fee.
 using insurance_advice =
-    professional_engagement::with<billing::retainer<period::annually>, party::individual>;
+    professional_engagement::with<billing::retainer<period::annual>, party::individual>;
 
 // --- customer side ------------------------------------------------------------
 

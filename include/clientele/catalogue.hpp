@@ -29,16 +29,16 @@ namespace clientele {
 /// @brief The dimensions of the library's catalogue, in the order of the
 /// profile and of the text form. Adding a dimension is one line here (see
 /// the contributor guide on the page @ref extending).
-using catalogue =
-    type_list<dimensions::duration, dimensions::offering, dimensions::personalization,
-              dimensions::engagement, dimensions::advice, dimensions::billing,
-              dimensions::support, dimensions::dependency, dimensions::agreement,
-              dimensions::party, dimensions::purpose, dimensions::knowledge>;
+struct catalogue final
+    : type_list<dimensions::duration, dimensions::offering, dimensions::personalization,
+                dimensions::engagement, dimensions::advice, dimensions::billing,
+                dimensions::support, dimensions::dependency, dimensions::agreement,
+                dimensions::party, dimensions::purpose, dimensions::knowledge> {};
 
 /// @brief An application's catalogue: the library's dimensions followed by
 /// the application's own `Ds...`, for a `basic_profile` that holds them too.
 template <Dimension... Ds>
-using extended_catalogue = typename detail::concat<catalogue, type_list<Ds...>>::type;
+struct extended_catalogue final : detail::concat<catalogue::list, type_list<Ds...>>::type {};
 
 }  // namespace clientele
 

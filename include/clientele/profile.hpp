@@ -83,7 +83,7 @@ struct ordered_fields<type_list<Ds...>>
 /// @brief The fields of catalogue `C`, in order: each dimension followed by
 /// the terms its values carry.
 template <class C>
-using fields_t = typename detail::ordered_fields<C>::type;
+using fields_t = typename detail::ordered_fields<typename C::list>::type;
 
 namespace detail {
 
@@ -195,13 +195,12 @@ inline constexpr std::uint32_t dimension_mask_v =
 
 namespace detail {
 
-template <class C>
+template <class C, class List = typename C::list>
 struct profile_ops;
 
-template <class... Ds>
-struct profile_ops<type_list<Ds...>> {
-  using fields = fields_t<type_list<Ds...>>;
-  using P = basic_profile<type_list<Ds...>>;
+template <class C, class... Ds>
+struct profile_ops<C, type_list<Ds...>> {
+  using P = basic_profile<C>;
 
   // The dimensions of p that have a value, one bit per position.
   static constexpr std::uint32_t specified(const P& p) noexcept {
@@ -214,12 +213,12 @@ struct profile_ops<type_list<Ds...>> {
   template <class F>
   static constexpr code_t put(const P& p) noexcept {
     const auto& v = get<F>(p);
-    return v.has_value() ? F::encode(*v) << offset_v<F, type_list<Ds...>> : 0;
+    return v.has_value() ? F::encode(*v) << offset_v<F, C> : 0;
   }
 
   template <class F>
   static constexpr void take(P& p, code_t c) noexcept {
-    const code_t field = (c >> offset_v<F, type_list<Ds...>>) & field_mask_v<F>;
+    const code_t field = (c >> offset_v<F, C>) & field_mask_v<F>;
     if (field != 0) {
       get<F>(p) = F::decode(field);
     }
@@ -227,7 +226,7 @@ struct profile_ops<type_list<Ds...>> {
 
   template <class F>
   static constexpr bool in_range(code_t c) noexcept {
-    const code_t field = (c >> offset_v<F, type_list<Ds...>>) & field_mask_v<F>;
+    const code_t field = (c >> offset_v<F, C>) & field_mask_v<F>;
     return field == 0 || F::valid(field);
   }
 

@@ -117,7 +117,7 @@ namespace archetypes {
 /// service, billed every year under a service contract.
 using car_maintenance_contract =
     relationship<duration::ongoing, offering::standard_service, personalization::standardized,
-                 engagement::responsive, advice::none, billing::recurring<period::annually>,
+                 engagement::responsive, advice::none, billing::recurring<period::annual>,
                  support::support_desk, dependency::low, agreement::service_contract,
                  party::individual, purpose::end_use, knowledge::minimal>;
 

@@ -171,8 +171,18 @@ struct report_duplicate<P, Ps...>
 template <class Seq, class... Ps>
 struct diagnose;
 
+// The first argument that is not a policy explains itself; one message is
+// enough to fix, and two would run past what a reader takes in.
+template <std::size_t I, class... Ps>
+struct report_first_defect {};
+
+template <std::size_t I, class P, class... Ps>
+struct report_first_defect<I, P, Ps...>
+    : std::conditional_t<defect_v<P> == policy_defect::none, report_first_defect<I + 1, Ps...>,
+                         explain_defect<I, P>> {};
+
 template <std::size_t... Is, class... Ps>
-struct diagnose<std::index_sequence<Is...>, Ps...> : explain_defect<Is, Ps>... {};
+struct diagnose<std::index_sequence<Is...>, Ps...> : report_first_defect<0, Ps...> {};
 
 template <std::size_t... Is, class... Ps>
   requires((defect_v<Ps> == policy_defect::none) && ...)

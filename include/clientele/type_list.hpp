@@ -32,6 +32,9 @@ struct type_list {
   static constexpr std::size_t size = sizeof...(Ts);
   /// Boost.Hana's tag for a type list.
   using hana_tag = detail::type_list_tag;
+  /// The list itself: what a type derived from a list (a catalogue) is a
+  /// list of.
+  using list = type_list;
 };
 
 namespace detail {
@@ -48,14 +51,22 @@ constexpr std::size_t position_of() noexcept {
 }
 
 template <class T, class List>
-inline constexpr std::size_t index_in = 0;
+inline constexpr std::size_t index_in_list = 0;
 template <class T, class... Ts>
-inline constexpr std::size_t index_in<T, type_list<Ts...>> = position_of<T, Ts...>();
+inline constexpr std::size_t index_in_list<T, type_list<Ts...>> = position_of<T, Ts...>();
 
 template <class T, class List>
-inline constexpr bool contains = false;
+inline constexpr bool in_list = false;
 template <class T, class... Ts>
-inline constexpr bool contains<T, type_list<Ts...>> = (std::is_same_v<T, Ts> || ...);
+inline constexpr bool in_list<T, type_list<Ts...>> = (std::is_same_v<T, Ts> || ...);
+
+// The position of T in a list, or in a type derived from one (a catalogue).
+template <class T, class List>
+inline constexpr std::size_t index_in = index_in_list<T, typename List::list>;
+
+// Whether T is in a list, or in a type derived from one.
+template <class T, class List>
+inline constexpr bool contains = in_list<T, typename List::list>;
 
 // The I-th type of a list, found by overload resolution on indexed bases.
 template <std::size_t I, class T>
@@ -69,10 +80,10 @@ struct indexer<std::index_sequence<Is...>, Ts...> : indexed<Is, Ts>... {};
 template <std::size_t I, class T>
 indexed<I, T> pick(const indexed<I, T>*);
 
-template <std::size_t I, class List>
+template <std::size_t I, class List, class = typename List::list>
 struct type_at;
-template <std::size_t I, class... Ts>
-struct type_at<I, type_list<Ts...>>
+template <std::size_t I, class List, class... Ts>
+struct type_at<I, List, type_list<Ts...>>
     : decltype(detail::pick<I>(static_cast<const indexer<std::index_sequence_for<Ts...>, Ts...>*>(
           nullptr))) {};
 

@@ -12,7 +12,7 @@
 /// The major version: changes that break compatibility.
 #define CLIENTELE_VERSION_MAJOR 0
 /// The minor version: compatible additions.
-#define CLIENTELE_VERSION_MINOR 1
+#define CLIENTELE_VERSION_MINOR 2
 /// The patch version: compatible fixes.
 #define CLIENTELE_VERSION_PATCH 0
 /// The version as one number, `major * 10000 + minor * 100 + patch`.
