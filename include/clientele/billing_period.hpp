@@ -176,7 +176,24 @@ struct not_a_billing_period {
   static_assert(detail::always_false<T>, CLIENTELE_DETAIL_NOT_A_PERIOD);
 };
 
+/// @brief Raised when a billing period is given to a relationship or to
+/// `with<>` on its own.
+template <class P>
+struct period_is_not_a_policy {
+  static_assert(detail::always_false<P>,
+                "clientele: a billing period is not a policy on its own. Give it to the "
+                "billing policy instead, as in clientele::billing::recurring<clientele::"
+                "period::monthly> or clientele::billing::retainer<clientele::period::annual>.");
+};
+
 }  // namespace error
+
+namespace detail {
+
+template <std::size_t I, class P>
+struct explain_defect<I, P, policy_defect::period_alone> : error::period_is_not_a_policy<P> {};
+
+}  // namespace detail
 
 }  // namespace clientele
 

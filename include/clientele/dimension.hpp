@@ -88,6 +88,7 @@ enum class policy_defect : unsigned char {
   wrong_value_type,    ///< `value` is not of the dimension's value type
   value_not_constant,  ///< `value` is not usable in constant expressions
   value_out_of_range,  ///< `value` is not one of the dimension's values
+  period_alone,        ///< a billing period given where a policy is expected
   no_period,           ///< recurring or retainer billing without a `period`
   bad_period,          ///< its `period` is not a billing period
   no_classify,         ///< a kind rule without `classify` or `reads`
@@ -229,7 +230,11 @@ constexpr policy_defect defect_of() noexcept {
   if constexpr (!std::is_class_v<P>) {
     return policy_defect::no_dimension;
   } else if constexpr (!requires { typename P::dimension; }) {
-    return policy_defect::no_dimension;
+    if constexpr (requires { P::value.count; P::value.unit; }) {
+      return policy_defect::period_alone;
+    } else {
+      return policy_defect::no_dimension;
+    }
   } else if constexpr (!is_slot_tag<typename P::dimension>) {
     return policy_defect::unknown_dimension;
   } else {

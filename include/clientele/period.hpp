@@ -40,26 +40,31 @@ using period_duration_t = typename detail::period_duration_of<P>::type;
 /// @brief The library's billing periods.
 namespace period {
 
-/// @brief Every @p N units of @p Unit: `every<2, period_unit::week>` is a
-/// fortnight, `every<30, period_unit::day>` is Kill Bill's THIRTY_DAYS.
+/// @brief The base of every period type: `N` units of `Unit`, with its
+/// `std::chrono` duration.
 template <std::uint16_t N, period_unit Unit>
-struct every final {
+struct length {
   /// The period.
   static constexpr billing_period value{N, Unit};
   /// The length of one period.
   using duration = period_duration_t<value>;
 };
 
-using daily = every<1, period_unit::day>;          ///< every day
-using weekly = every<1, period_unit::week>;        ///< every week
-using biweekly = every<2, period_unit::week>;      ///< every two weeks
-using thirty_days = every<30, period_unit::day>;   ///< every 30 days
-using monthly = every<1, period_unit::month>;      ///< every month
-using quarterly = every<3, period_unit::month>;    ///< every three months
-using semiannual = every<6, period_unit::month>;   ///< every six months
-using annual = every<1, period_unit::year>;        ///< every year
-using biennial = every<2, period_unit::year>;      ///< every two years
-using annually = annual;                           ///< every year (the name before 0.2)
+/// @brief Every @p N units of @p Unit: `every<2, period_unit::week>` is a
+/// fortnight, `every<30, period_unit::day>` is Kill Bill's THIRTY_DAYS.
+template <std::uint16_t N, period_unit Unit>
+struct every final : length<N, Unit> {};
+
+struct daily final : length<1, period_unit::day> {};          ///< every day
+struct weekly final : length<1, period_unit::week> {};        ///< every week
+struct biweekly final : length<2, period_unit::week> {};      ///< every two weeks
+struct thirty_days final : length<30, period_unit::day> {};   ///< every 30 days, not a month
+struct monthly final : length<1, period_unit::month> {};      ///< every month
+struct quarterly final : length<3, period_unit::month> {};    ///< every three months
+struct semiannual final : length<6, period_unit::month> {};   ///< every six months
+struct annual final : length<1, period_unit::year> {};        ///< every year
+struct biennial final : length<2, period_unit::year> {};      ///< every two years
+using annually = annual;  ///< every year (the name before 0.2)
 
 }  // namespace period
 

@@ -193,29 +193,27 @@ struct diagnose<std::index_sequence<Is...>, Ps...> : report_duplicate<Ps...> {};
 template <std::size_t I>
 struct no_error_at {};
 
-// One base per rule: the rule's error type when the rule is broken, an empty
-// placeholder otherwise.
-template <std::uint32_t Broken, consistency_rule Rule, template <class, class> class Error,
-          class Set, class A, class B>
+// The diagnostic of a broken rule, naming the two policies it reads.
+template <class Rule, class Set>
+struct rule_error : Rule::template error<lookup_t<Set, typename Rule::first>,
+                                         lookup_t<Set, typename Rule::second>> {};
+
+// One base per rule: the rule's diagnostic when the rule is broken, an empty
+// placeholder otherwise (a relationship type can break only the rules that
+// have a diagnostic: its values come from checked policies, its period with
+// its billing).
+template <std::uint32_t Broken, class Set, class Rule>
 using report_rule =
-    std::conditional_t<(Broken & (std::uint32_t{1} << static_cast<unsigned>(Rule))) != 0,
-                       Error<lookup_t<Set, A>, lookup_t<Set, B>>,
-                       no_error_at<static_cast<std::size_t>(Rule)>>;
+    std::conditional_t<(Broken & (std::uint32_t{1} << static_cast<unsigned>(Rule::rule))) != 0,
+                       rule_error<Rule, Set>, no_error_at<static_cast<std::size_t>(Rule::rule)>>;
+
+template <std::uint32_t Broken, class Set, class Rules = all_rules>
+struct rule_verdict_of;
+template <std::uint32_t Broken, class Set, class... Rs>
+struct rule_verdict_of<Broken, Set, type_list<Rs...>> : report_rule<Broken, Set, Rs>... {};
 
 template <std::uint32_t Broken, class... Ps>
-struct rule_verdict
-    : report_rule<Broken, consistency_rule::periodic_billing_requires_ongoing_duration,
-                  error::periodic_billing_requires_ongoing_duration, slots<Ps...>,
-                  dimensions::billing, dimensions::duration>,
-      report_rule<Broken, consistency_rule::retainer_requires_professional_service,
-                  error::retainer_requires_professional_service, slots<Ps...>,
-                  dimensions::billing, dimensions::offering>,
-      report_rule<Broken, consistency_rule::periodic_billing_requires_agreement,
-                  error::periodic_billing_requires_agreement, slots<Ps...>,
-                  dimensions::billing, dimensions::agreement>,
-      report_rule<Broken, consistency_rule::service_contract_requires_ongoing_duration,
-                  error::service_contract_requires_ongoing_duration, slots<Ps...>,
-                  dimensions::agreement, dimensions::duration> {};
+using rule_verdict = rule_verdict_of<Broken, slots<Ps...>>;
 
 
 

@@ -13,6 +13,8 @@
 
 #include <clientele/profile.hpp>
 
+#include <string_view>
+
 #include <cstdint>
 
 /// @cond CLIENTELE_DETAIL
@@ -83,53 +85,8 @@ struct enum_traits<consistency_rule> {
       "values_in_range"};
 };
 
-/// @brief The message of a rule: the very text the compiler shows when a
-/// relationship type breaks it.
-[[nodiscard]] constexpr std::string_view message_of(consistency_rule r) noexcept {
-  switch (r) {
-    case consistency_rule::periodic_billing_requires_ongoing_duration:
-      return CLIENTELE_DETAIL_RULE_PERIODIC_NEEDS_ONGOING;
-    case consistency_rule::retainer_requires_professional_service:
-      return CLIENTELE_DETAIL_RULE_RETAINER_NEEDS_PROFESSIONAL;
-    case consistency_rule::periodic_billing_requires_agreement:
-      return CLIENTELE_DETAIL_RULE_PERIODIC_NEEDS_AGREEMENT;
-    case consistency_rule::service_contract_requires_ongoing_duration:
-      return CLIENTELE_DETAIL_RULE_CONTRACT_NEEDS_ONGOING;
-    case consistency_rule::period_requires_periodic_billing:
-      return CLIENTELE_DETAIL_RULE_PERIOD_NEEDS_PERIODIC;
-    case consistency_rule::periodic_billing_requires_period:
-      return CLIENTELE_DETAIL_RULE_PERIODIC_NEEDS_PERIOD;
-    case consistency_rule::values_in_range:
-      return CLIENTELE_DETAIL_RULE_VALUE_IN_RANGE;
-  }
-  return {};
-}
-
-/// @brief The dimensions a rule involves, as a `dimension_mask_v`.
-[[nodiscard]] constexpr std::uint32_t dimensions_of(consistency_rule r) noexcept {
-  switch (r) {
-    case consistency_rule::periodic_billing_requires_ongoing_duration:
-      return dimension_mask_v<dimensions::billing, dimensions::duration>;
-    case consistency_rule::retainer_requires_professional_service:
-      return dimension_mask_v<dimensions::billing, dimensions::offering>;
-    case consistency_rule::periodic_billing_requires_agreement:
-      return dimension_mask_v<dimensions::billing, dimensions::agreement>;
-    case consistency_rule::service_contract_requires_ongoing_duration:
-      return dimension_mask_v<dimensions::agreement, dimensions::duration>;
-    case consistency_rule::period_requires_periodic_billing:
-    case consistency_rule::periodic_billing_requires_period:
-      return dimension_mask_v<dimensions::billing>;
-    case consistency_rule::values_in_range:
-      return 0;
-  }
-  return 0;
-}
-
 namespace detail {
 
-// The rules over the packed form of a profile: the one implementation that
-// both the compile-time check of a relationship type and the run-time
-// functions below use.
 // The field of dimension or term F in a code: 0 when unspecified.
 template <class F>
 constexpr code_t field_in(code_t c) noexcept {
@@ -142,53 +99,18 @@ constexpr code_t field_for(typename D::value_type v) noexcept {
   return D::encode(v);
 }
 
-constexpr std::uint32_t broken_rules(code_t c) noexcept {
-  const code_t duration = field_in<dimensions::duration>(c);
-  const code_t offering = field_in<dimensions::offering>(c);
+constexpr bool periodic(code_t c) noexcept {
   const code_t billing = field_in<dimensions::billing>(c);
-  const code_t agreement = field_in<dimensions::agreement>(c);
-  const code_t period = field_in<terms::period>(c);
-  const bool retainer = billing == field_for<dimensions::billing>(billing_mode::retainer);
-  const bool periodic =
-      retainer || billing == field_for<dimensions::billing>(billing_mode::recurring);
-  const bool not_ongoing =
-      duration != 0 && duration != field_for<dimensions::duration>(duration_kind::ongoing);
-  // One bit per rule, in the order of consistency_rule.
-  return (periodic && not_ongoing ? 1u : 0u) | (period != 0 && !periodic ? 16u : 0u) |
-         (periodic && period == 0 ? 32u : 0u) | (in_range(c) ? 0u : 64u) |
-         (retainer && offering != 0 &&
-                  offering != field_for<dimensions::offering>(offering_kind::professional_service)
-              ? 2u
-              : 0u) |
-         (periodic && agreement == field_for<dimensions::agreement>(agreement_kind::none) ? 4u
-                                                                                         : 0u) |
-         (agreement == field_for<dimensions::agreement>(agreement_kind::service_contract) &&
-                  not_ongoing
-              ? 8u
-              : 0u);
+  return billing == field_for<dimensions::billing>(billing_mode::retainer) ||
+         billing == field_for<dimensions::billing>(billing_mode::recurring);
+}
+
+constexpr bool not_ongoing(code_t c) noexcept {
+  const code_t duration = field_in<dimensions::duration>(c);
+  return duration != 0 && duration != field_for<dimensions::duration>(duration_kind::ongoing);
 }
 
 }  // namespace detail
-
-/// @brief The rules profile @p p breaks, one bit per rule (bit `i` for the
-/// rule whose value is `i`); zero when it breaks none.
-///
-/// A rule judges only the dimensions the profile specifies: recurring
-/// billing with an unspecified duration breaks nothing yet.
-[[nodiscard]] constexpr std::uint32_t broken_rules(const profile& p) noexcept {
-  return detail::broken_rules(detail::encode(p));
-}
-
-/// @brief Whether profile @p p breaks rule @p r.
-[[nodiscard]] constexpr bool breaks(const profile& p, consistency_rule r) noexcept {
-  const auto bit = static_cast<unsigned>(r);
-  return bit < 32 && (broken_rules(p) & (std::uint32_t{1} << bit)) != 0;
-}
-
-/// @brief Whether profile @p p breaks no consistency rule.
-[[nodiscard]] constexpr bool is_consistent(const profile& p) noexcept {
-  return broken_rules(p) == 0;
-}
 
 namespace error {
 
@@ -228,6 +150,199 @@ struct service_contract_requires_ongoing_duration {
 /// value outside its dimension's enumeration (a number cast to the enum).
 
 }  // namespace error
+
+/// @brief Descriptors of the consistency rules: one type per rule, named
+/// as its `consistency_rule` value, its error type and its compile-fail
+/// case. Each has its `rule`, its `message`, the two dimensions it names
+/// (`first`, `second`), `broken(code)` over the packed form of a profile,
+/// and, for the rules a relationship type can break, its `error<A, B>`.
+namespace rules {
+
+
+/// @brief Recurring or retainer billing requires an ongoing duration.
+struct periodic_billing_requires_ongoing_duration final {
+  static constexpr consistency_rule rule = consistency_rule::periodic_billing_requires_ongoing_duration;  ///< its value
+  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_PERIODIC_NEEDS_ONGOING;  ///< its text
+  using first = dimensions::billing;    ///< the dimension it names first
+  using second = dimensions::duration;  ///< the dimension it names second
+  /// The compile-time diagnostic, given the two policies.
+  template <class A, class B>
+  using error = error::periodic_billing_requires_ongoing_duration<A, B>;
+  /// @brief Whether a packed profile breaks it.
+  static constexpr bool broken(detail::code_t c) noexcept {
+    return detail::periodic(c) && detail::not_ongoing(c);
+  }
+};
+
+/// @brief Retainer billing requires a professional_service offering.
+struct retainer_requires_professional_service final {
+  static constexpr consistency_rule rule = consistency_rule::retainer_requires_professional_service;  ///< its value
+  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_RETAINER_NEEDS_PROFESSIONAL;  ///< its text
+  using first = dimensions::billing;    ///< the dimension it names first
+  using second = dimensions::offering;  ///< the dimension it names second
+  /// The compile-time diagnostic, given the two policies.
+  template <class A, class B>
+  using error = error::retainer_requires_professional_service<A, B>;
+  /// @brief Whether a packed profile breaks it.
+  static constexpr bool broken(detail::code_t c) noexcept {
+    const detail::code_t offering = detail::field_in<dimensions::offering>(c);
+    return detail::field_in<dimensions::billing>(c) ==
+               detail::field_for<dimensions::billing>(billing_mode::retainer) &&
+           offering != 0 &&
+           offering != detail::field_for<dimensions::offering>(offering_kind::professional_service);
+  }
+};
+
+/// @brief Recurring or retainer billing requires an agreement other than
+/// none.
+struct periodic_billing_requires_agreement final {
+  static constexpr consistency_rule rule = consistency_rule::periodic_billing_requires_agreement;  ///< its value
+  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_PERIODIC_NEEDS_AGREEMENT;  ///< its text
+  using first = dimensions::billing;     ///< the dimension it names first
+  using second = dimensions::agreement;  ///< the dimension it names second
+  /// The compile-time diagnostic, given the two policies.
+  template <class A, class B>
+  using error = error::periodic_billing_requires_agreement<A, B>;
+  /// @brief Whether a packed profile breaks it.
+  static constexpr bool broken(detail::code_t c) noexcept {
+    return detail::periodic(c) && detail::field_in<dimensions::agreement>(c) ==
+                                       detail::field_for<dimensions::agreement>(agreement_kind::none);
+  }
+};
+
+/// @brief A service_contract requires an ongoing duration.
+struct service_contract_requires_ongoing_duration final {
+  static constexpr consistency_rule rule = consistency_rule::service_contract_requires_ongoing_duration;  ///< its value
+  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_CONTRACT_NEEDS_ONGOING;  ///< its text
+  using first = dimensions::agreement;  ///< the dimension it names first
+  using second = dimensions::duration;  ///< the dimension it names second
+  /// The compile-time diagnostic, given the two policies.
+  template <class A, class B>
+  using error = error::service_contract_requires_ongoing_duration<A, B>;
+  /// @brief Whether a packed profile breaks it.
+  static constexpr bool broken(detail::code_t c) noexcept {
+    return detail::field_in<dimensions::agreement>(c) ==
+               detail::field_for<dimensions::agreement>(agreement_kind::service_contract) &&
+           detail::not_ongoing(c);
+  }
+};
+
+/// @brief A billing period requires recurring or retainer billing
+/// (structural: only a run-time profile can break it).
+struct period_requires_periodic_billing final {
+  static constexpr consistency_rule rule = consistency_rule::period_requires_periodic_billing;  ///< its value
+  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_PERIOD_NEEDS_PERIODIC;  ///< its text
+  using first = dimensions::billing;   ///< the dimension it names
+  using second = dimensions::billing;  ///< the dimension it names
+  /// @brief Whether a packed profile breaks it.
+  static constexpr bool broken(detail::code_t c) noexcept {
+    return detail::field_in<terms::period>(c) != 0 && !detail::periodic(c);
+  }
+};
+
+/// @brief Recurring or retainer billing requires a billing period
+/// (structural).
+struct periodic_billing_requires_period final {
+  static constexpr consistency_rule rule = consistency_rule::periodic_billing_requires_period;  ///< its value
+  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_PERIODIC_NEEDS_PERIOD;  ///< its text
+  using first = dimensions::billing;   ///< the dimension it names
+  using second = dimensions::billing;  ///< the dimension it names
+  /// @brief Whether a packed profile breaks it.
+  static constexpr bool broken(detail::code_t c) noexcept {
+    return detail::periodic(c) && detail::field_in<terms::period>(c) == 0;
+  }
+};
+
+/// @brief Every value is one its field allows (structural).
+struct values_in_range final {
+  static constexpr consistency_rule rule = consistency_rule::values_in_range;  ///< its value
+  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_VALUE_IN_RANGE;  ///< its text
+  /// @brief Whether a packed profile breaks it.
+  static constexpr bool broken(detail::code_t c) noexcept { return !detail::in_range(c); }
+};
+
+}  // namespace rules
+
+/// @brief Every rule's descriptor, in the order of `consistency_rule`:
+/// adding a rule is a descriptor, a line here and an enumerator.
+using all_rules = type_list<rules::periodic_billing_requires_ongoing_duration,
+                            rules::retainer_requires_professional_service,
+                            rules::periodic_billing_requires_agreement,
+                            rules::service_contract_requires_ongoing_duration,
+                            rules::period_requires_periodic_billing,
+                            rules::periodic_billing_requires_period, rules::values_in_range>;
+
+namespace detail {
+
+template <class... Rs>
+constexpr std::uint32_t broken_rules(code_t c, type_list<Rs...>) noexcept {
+  static_assert(((static_cast<std::size_t>(Rs::rule) == index_in<Rs, all_rules>) && ...),
+                "clientele: all_rules must list the rules in the order of consistency_rule.");
+  return ((Rs::broken(c) ? std::uint32_t{1} << static_cast<unsigned>(Rs::rule) : 0u) | ...);
+}
+
+// The rules over the packed form of a profile: the one implementation that
+// both the compile-time check of a relationship type and the run-time
+// functions use.
+constexpr std::uint32_t broken_rules(code_t c) noexcept {
+  return broken_rules(c, all_rules{});
+}
+
+template <class R>
+constexpr std::uint32_t dimensions_of() noexcept {
+  if constexpr (requires { typename R::first; }) {
+    return dimension_mask_v<typename R::first, typename R::second>;
+  } else {
+    return 0;
+  }
+}
+
+template <class... Rs>
+constexpr std::string_view message_of(consistency_rule r, type_list<Rs...>) noexcept {
+  std::string_view out{};
+  ((r == Rs::rule ? void(out = Rs::message) : void()), ...);
+  return out;
+}
+
+template <class... Rs>
+constexpr std::uint32_t dimensions_of(consistency_rule r, type_list<Rs...>) noexcept {
+  std::uint32_t out = 0;
+  ((r == Rs::rule ? void(out = dimensions_of<Rs>()) : void()), ...);
+  return out;
+}
+
+}  // namespace detail
+
+/// @brief The message of a rule: the very text the compiler shows when a
+/// relationship type breaks it; empty for a value that names no rule.
+[[nodiscard]] constexpr std::string_view message_of(consistency_rule r) noexcept {
+  return detail::message_of(r, all_rules{});
+}
+
+/// @brief The dimensions a rule involves, as a `dimension_mask_v`.
+[[nodiscard]] constexpr std::uint32_t dimensions_of(consistency_rule r) noexcept {
+  return detail::dimensions_of(r, all_rules{});
+}
+
+/// @brief The rules profile @p p breaks, one bit per rule (bit `i` for the
+/// rule whose value is `i`); zero when it breaks none.
+///
+/// A rule judges only the dimensions the profile specifies: recurring
+/// billing with an unspecified duration breaks nothing yet.
+[[nodiscard]] constexpr std::uint32_t broken_rules(const profile& p) noexcept {
+  return detail::broken_rules(detail::encode(p));
+}
+
+/// @brief Whether profile @p p breaks rule @p r.
+[[nodiscard]] constexpr bool breaks(const profile& p, consistency_rule r) noexcept {
+  const auto bit = static_cast<unsigned>(r);
+  return bit < 32 && (broken_rules(p) & (std::uint32_t{1} << bit)) != 0;
+}
+
+/// @brief Whether profile @p p breaks no consistency rule.
+[[nodiscard]] constexpr bool is_consistent(const profile& p) noexcept {
+  return broken_rules(p) == 0;
+}
 
 }  // namespace clientele
 

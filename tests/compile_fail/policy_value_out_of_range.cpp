@@ -3,8 +3,8 @@
 // (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
 
 // An application's policy whose value is a number cast to the enumeration.
-// EXPECT: a dimension holds a value outside its enumeration
-// EXPECT: policy_value_out_of_range<clientele::duration::ongoing, diamond>
+// EXPECT: this policy's 'value' is outside its dimension's values
+// EXPECT: policy_value_out_of_range<clientele::dimensions::support, diamond>
 #include <clientele/clientele.hpp>
 
 namespace cl = clientele;

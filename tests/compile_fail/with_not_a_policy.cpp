@@ -3,7 +3,7 @@
 // (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
 
 // with<> given something that is not a policy.
-// EXPECT: this type is not a policy: it has no member type 'dimension'
+// EXPECT: this type is not a policy: it is not a class with a member type 'dimension'
 // EXPECT: not_a_policy<double>
 #include <clientele/clientele.hpp>
 

@@ -2,14 +2,16 @@
 // Distributed under the Boost Software License, Version 1.0.
 // (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
 
-// An application's billing period that does not name its std::chrono duration.
+// An application's period of zero weeks given to a retainer.
 // EXPECT: the period of this billing policy is not a billing period
-// EXPECT: period_guard<fortnightly
+// EXPECT: period_guard<never
 #include <clientele/clientele.hpp>
 
 namespace cl = clientele;
-struct fortnightly : cl::basic_policy<cl::dimensions::period, cl::billing_period::custom> {};
-using B = cl::billing::retainer<fortnightly>;
+struct never {
+  static constexpr cl::billing_period value{0, cl::period_unit::week};
+};
+using B = cl::billing::retainer<never>;
 constexpr auto probe = sizeof(B);  // FAILS
 
 int main() {}

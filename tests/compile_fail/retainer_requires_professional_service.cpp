@@ -4,12 +4,12 @@
 
 // A retainer for goods.
 // EXPECT: retainer billing requires a professional_service offering \(dimensions: billing, offering\)
-// EXPECT: retainer_requires_professional_service<clientele::billing::retainer<clientele::period::annually>, clientele::offering::goods>
+// EXPECT: retainer_requires_professional_service<clientele::billing::retainer<clientele::period::annual>, clientele::offering::goods>
 #include <clientele/clientele.hpp>
 
 namespace cl = clientele;
 using R = cl::relationship<cl::duration::ongoing, cl::offering::goods,
-                           cl::billing::retainer<cl::period::annually>,
+                           cl::billing::retainer<cl::period::annual>,
                            cl::agreement::service_contract>;
 constexpr auto mode = cl::billing_mode_v<R>;  // FAILS
 
