@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then builds and runs the whole test suite: GCC 12
 # (with the docs), Clang 14 (with the fuzz target, and the compile-fail tests
-# on Clang 16 too), and Clang 14 with AddressSanitizer and
-# UndefinedBehaviorSanitizer. Stops at the first failure.
+# on Clang 16 too), Clang 14 with AddressSanitizer and
+# UndefinedBehaviorSanitizer, and GCC 12 with -fno-exceptions. Stops at the
+# first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,7 +15,7 @@ if ! command -v clang++-16 >/dev/null; then
   exit 1
 fi
 
-presets=(gcc clang asan)
+presets=(gcc clang asan noexcept)
 for preset in "${presets[@]}"; do
   echo
   echo "=== ${preset}: configure, build and test"
