@@ -8,3 +8,10 @@
 # clientele::clientele: a consumer's build sees none of them.
 set(CLIENTELE_WARNING_FLAGS -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror)
 
+# CLIENTELE_CONSUMER_WARNING_FLAGS is what the strict consumer test
+# (tests/package/strict_consumer.cmake) compiles an application of the
+# installed package with: the warnings a demanding consumer may turn on, to
+# which the public headers must add nothing.
+set(CLIENTELE_CONSUMER_WARNING_FLAGS
+    -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Wshadow -Wold-style-cast -Wundef
+    -Wzero-as-null-pointer-constant -Wnon-virtual-dtor -Werror)
