@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then builds and runs the whole test suite: GCC 12
 # (with the docs, and the installed package under strict warnings with every
-# compiler installed), Clang 14 (with the fuzz target, and the compile-fail
-# tests on Clang 16 too), Clang 14 with AddressSanitizer and
-# UndefinedBehaviorSanitizer, and GCC 12 with -fno-exceptions. Stops at the
-# first failure.
+# compiler installed), Clang 14 (with the fuzz target, the instantiation
+# counts, and the compile-fail tests on Clang 16 too), Clang 14 with
+# AddressSanitizer and UndefinedBehaviorSanitizer, and GCC 12 with
+# -fno-exceptions. Stops at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
