@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing, builds the examples and runs each of them: what the
-# library says about every example relationship.
+# library says about every example relationship. quick_start runs first; before
+# each example, one line names its source file and says what it shows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,9 +9,27 @@ bash scripts/setup-debian.sh
 cmake --preset examples >/dev/null
 cmake --build --preset examples -j 2
 
-for exe in build/examples/examples/example_*; do
-  [[ -x "$exe" ]] || continue
+# What an example shows: the first comment paragraph after its licence header.
+describe() {
+  awk '
+    /^\/\/ \(See accompanying/ { after_licence = 1; next }
+    !after_licence { next }
+    /^\/\/ / { sub(/^\/\/ /, ""); text = text (text ? " " : "") $0; started = 1; next }
+    started || /^[^\/]/ { exit }
+    END { print text }
+  ' "$1"
+}
+
+bin=build/examples/examples
+names=(quick_start)
+for source_file in examples/*.cpp; do
+  name=$(basename "${source_file}" .cpp)
+  [[ ${name} == quick_start ]] || names+=("${name}")
+done
+
+for name in "${names[@]}"; do
+  source_file="examples/${name}.cpp"
   echo
-  echo "=== $(basename "$exe" | sed 's/^example_//')"
-  "$exe"
+  echo "=== ${name}: read ${source_file}. $(describe "${source_file}")"
+  "${bin}/example_${name}"
 done

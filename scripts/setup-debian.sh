@@ -3,7 +3,15 @@
 # the machine lacks. Safe to run again: it installs nothing that is present.
 set -euo pipefail
 
-packages=(g++ clang cmake ninja-build catch2 doxygen graphviz pkgconf libclang-rt-14-dev)
+# The build: GCC 12 and Clang 14 (Debian's defaults), CMake, Ninja, Catch2 v2,
+# Doxygen, pkg-config, the sanitizer and libFuzzer runtimes, and Python with
+# GNU time for the instantiation-count check.
+packages=(g++ clang cmake ninja-build catch2 doxygen graphviz pkgconf libclang-rt-14-dev python3 time)
+# The compile-fail tests also run on Clang 16.
+packages+=(clang-16)
+# The strict consumer test compiles the installed package with every compiler
+# Debian 12 offers: GCC 11, Clang 15, and Clang 14 with libc++ as well.
+packages+=(g++-11 clang-15 libc++-14-dev libc++abi-14-dev)
 
 installed() {
   dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"

@@ -35,17 +35,45 @@ if(MODE STREQUAL "find_package")
       message(FATAL_ERROR "package test: the install lacks ${_file}")
     endif()
   endforeach()
+  # The package must say nothing about the language standard in its flags: a
+  # -std= there would override the consumer's own (-std=c++23, say).
+  file(READ "${_prefix}/share/pkgconfig/clientele.pc" _pc)
+  if(_pc MATCHES "\n(Cflags|Libs)[^\n]*-std=")
+    message(FATAL_ERROR "package test: clientele.pc puts a -std= flag in its Cflags or Libs, "
+                        "which overrides the consumer's standard:\n${_pc}")
+  endif()
   find_program(_pkg_config NAMES pkg-config pkgconf)
   if(_pkg_config)
     set(ENV{PKG_CONFIG_PATH} "${_prefix}/share/pkgconfig")
     run(${_pkg_config} --cflags clientele)
-    string(REGEX MATCH "-I([^ \n]+)" _flag "${_last_output}")
+    set(_cflags "${_last_output}")
+    string(REGEX MATCH "-I([^ \n]+)" _flag "${_cflags}")
     get_filename_component(_given "${CMAKE_MATCH_1}" REALPATH)
     get_filename_component(_expected "${_prefix}/include" REALPATH)
     if(NOT _given STREQUAL _expected)
-      message(FATAL_ERROR "package test: pkg-config gives '${_last_output}', not the "
+      message(FATAL_ERROR "package test: pkg-config gives '${_cflags}', not the "
                           "installed include folder ${_expected}")
     endif()
+    if(_cflags MATCHES "-std=")
+      message(FATAL_ERROR "package test: pkg-config --cflags gives a -std= flag: '${_cflags}'")
+    endif()
+    # A consumer on C++23 that builds with the pkg-config flags after its own
+    # must stay on C++23 (-std=c++2b for compilers that predate the name).
+    separate_arguments(_cflags UNIX_COMMAND "${_cflags}")
+    set(_cxx23 -std=c++23)
+    execute_process(COMMAND ${CXX_COMPILER} -std=c++23 -x c++ -fsyntax-only /dev/null
+                    RESULT_VARIABLE _result OUTPUT_QUIET ERROR_QUIET)
+    if(NOT _result EQUAL 0)
+      set(_cxx23 -std=c++2b)
+    endif()
+    file(WRITE "${WORK_DIR}/pkg_config_cxx23.cpp"
+         "#include <clientele/clientele.hpp>\n"
+         "static_assert(__cplusplus > 202002L, \"the consumer's C++23 was overridden\");\n")
+    run(${CXX_COMPILER} ${_cxx23} ${_cflags} -fsyntax-only "${WORK_DIR}/pkg_config_cxx23.cpp")
+    run(${CXX_COMPILER} ${_cxx23} ${_cflags} "${SOURCE_DIR}/tests/package/consumer/consumer.cpp"
+        -o "${WORK_DIR}/pkg_config_consumer")
+    run("${WORK_DIR}/pkg_config_consumer")
+    message(STATUS "package test (pkg-config, ${_cxx23}): ${_last_output}")
   endif()
   list(APPEND _args "-DCMAKE_PREFIX_PATH=${_prefix}")
 else()
