@@ -1,0 +1,205 @@
+#!/usr/bin/env python3
+"""Check the HTML that Doxygen generated for faults its warnings miss.
+
+Usage: check_html.py HTML_DIR [--known FILE] [--summary]
+
+Faults, one line each, as "page: kind: detail":
+
+  raw-markup      Doxygen or HTML markup visible in a page's text: \\ilinebr,
+                  a table tag such as </td>, or a command such as @ref,
+                  @snippet or \\ref that was not interpreted.
+  label-link      a link whose text is an internal label (dim_duration,
+                  derived) equal to the page or anchor it points to, where a
+                  reader expects the page or section title.
+  dead-link       a link to a page of the documentation that does not exist.
+  empty-index     the namespace list does not list namespace clientele.
+  undocumented    a public name listed in the summary of a namespace, class
+                  or struct page without a brief description.
+  seed-citation   a citation of a source text by file number ("seed 003")
+                  instead of by title (see the Sources page).
+
+Code listings (source pages and code fragments) are not searched for
+markup. A file given with --known lists faults that are expected for now,
+one per line, exactly as printed (lines starting with # are comments); they
+are printed as known and do not fail the check. The exit status is 1 when
+any other fault is found, 0 otherwise.
+"""
+
+import argparse
+import html.parser
+import os
+import re
+import sys
+from collections import Counter
+
+LABEL = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+RAW_MARKUP = [
+    (re.compile(r"\\ilinebr"), "\\ilinebr"),
+    (re.compile(r"</?(?:td|tr|th|table|thead|tbody|div|span|code|br)\b[^>]*>"), "HTML tag"),
+    (re.compile(r"(?<![\w@\\])[@\\](?:ref|subpage|snippet|include|section|subsection|"
+                r"page|mainpage|anchor|copydoc|brief|details|param|tparam|return|"
+                r"code|endcode|verbatim|endverbatim|li|ilinebr)\b"), "command"),
+]
+SEED = re.compile(r"\bseeds? \d{3}\b", re.IGNORECASE)
+
+
+class Page(html.parser.HTMLParser):
+    """Collects a page's visible text, its links and its member summaries."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.text = []            # visible prose, code excluded
+        self.links = []           # (href, text)
+        self.members = {}         # summary row key -> visible name
+        self.briefs = set()       # summary row keys with a brief
+        self._stack = []          # open elements: (tag, skip, row, cell)
+        self._link = None
+        self._row = None          # (kind, key) of the open summary row
+        self._cell = None         # class of the open summary cell
+        self._cell_text = []
+
+    def _skipping(self):
+        return any(skip for _, skip, _, _ in self._stack)
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        cls = a.get("class") or ""
+        skip = tag in ("script", "style") or (tag in ("div", "pre") and "fragment" in cls.split())
+        if tag == "tr":
+            m = re.match(r"(memitem|memdesc):(\S+)", cls)
+            self._row = None
+            if m and "inherit" not in cls.split():
+                self._row = (m.group(1), m.group(2))
+        if tag == "td" and self._row:
+            self._cell = cls
+            self._cell_text = []
+        if tag == "a" and a.get("href") is not None:
+            self._link = [a["href"], []]
+        if tag in ("br", "img", "meta", "link", "input", "hr"):
+            return
+        self._stack.append((tag, skip, None, None))
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self._link is not None:
+            self.links.append((self._link[0], "".join(self._link[1]).strip()))
+            self._link = None
+        if tag == "td" and self._row and self._cell is not None:
+            text = " ".join("".join(self._cell_text).split())
+            kind, key = self._row
+            if kind == "memitem" and self._cell.startswith(("memItemRight", "memTemplItemRight")):
+                self.members[key] = text
+            if kind == "memdesc" and self._cell.startswith("mdescRight") and text:
+                self.briefs.add(key)
+            self._cell = None
+        if tag == "tr":
+            self._row = None
+        # close up to the matching element (Doxygen output is well nested,
+        # but paragraphs are sometimes left open)
+        for i in range(len(self._stack) - 1, -1, -1):
+            if self._stack[i][0] == tag:
+                del self._stack[i:]
+                break
+
+    def handle_data(self, data):
+        if self._link is not None:
+            self._link[1].append(data)
+        if self._cell is not None:
+            self._cell_text.append(data)
+        if not self._skipping():
+            self.text.append(data)
+
+
+def page_text_lines(text):
+    return [" ".join(line.split()) for line in "".join(text).splitlines() if line.strip()]
+
+
+def check_page(path, name, exists):
+    faults = []
+    with open(path, encoding="utf-8") as f:
+        source = f.read()
+    page = Page()
+    page.feed(source)
+    page.close()
+    listing = name.endswith("_source.html")
+
+    if not listing:
+        for line in page_text_lines(page.text):
+            for pattern, what in RAW_MARKUP:
+                for m in pattern.finditer(line):
+                    faults.append((name, "raw-markup", f"{what} {m.group(0)!r} in: {line[:100]}"))
+            for m in SEED.finditer(line):
+                faults.append((name, "seed-citation", f"{m.group(0)!r} in: {line[:100]}"))
+        # markup escaped into the text, e.g. &lt;td class=...>
+        for m in re.finditer(r"&lt;/?(?:td|tr|th|table)\b", source):
+            faults.append((name, "raw-markup", f"escaped HTML tag {m.group(0)!r}"))
+
+    for href, text in page.links:
+        if re.match(r"^[a-z]+:", href) or href.startswith("javascript"):
+            continue
+        target, _, anchor = href.partition("#")
+        if target and not exists(target):
+            faults.append((name, "dead-link", f"{href} (text {text!r})"))
+        stem = os.path.splitext(os.path.basename(target))[0] if target else ""
+        if LABEL.match(text) and text in (anchor, stem):
+            faults.append((name, "label-link", f"{text!r} links to {href}"))
+
+    summary_page = re.match(r"(namespace(?!s\.html|members)|class|struct|union)", name)
+    if summary_page and not name.endswith("-members.html"):
+        for key, member in page.members.items():
+            if key not in page.briefs:
+                faults.append((name, "undocumented", f"{member or key} has no brief description"))
+    return faults
+
+
+def check_tree(root):
+    names = sorted(n for n in os.listdir(root) if n.endswith(".html"))
+    present = set(names)
+    faults = []
+    for name in names:
+        faults += check_page(os.path.join(root, name), name, lambda t: t in present or
+                             os.path.exists(os.path.join(root, t)))
+    index = os.path.join(root, "namespaces.html")
+    if not os.path.exists(index):
+        faults.append(("namespaces.html", "empty-index", "the namespace list was not generated"))
+    else:
+        with open(index, encoding="utf-8") as f:
+            if not re.search(r'href="namespaceclientele\.html"[^>]*>clientele<', f.read()):
+                faults.append(("namespaces.html", "empty-index",
+                               "namespace clientele is not listed (it needs a documentation block)"))
+    return faults
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("html_dir")
+    parser.add_argument("--known", help="file of faults expected for now")
+    parser.add_argument("--summary", action="store_true", help="print only the counts")
+    args = parser.parse_args()
+    if not os.path.isdir(args.html_dir):
+        print(f"no such directory: {args.html_dir}", file=sys.stderr)
+        return 2
+
+    known = set()
+    if args.known:
+        with open(args.known, encoding="utf-8") as f:
+            known = {line.rstrip("\n") for line in f if line.strip() and not line.startswith("#")}
+
+    faults = check_tree(args.html_dir)
+    lines = [f"{page}: {kind}: {detail}" for page, kind, detail in faults]
+    new = [line for line in lines if line not in known]
+    if not args.summary:
+        for line in lines:
+            print(("known: " if line in known else "") + line)
+    counts = Counter(kind for _, kind, _ in faults)
+    new_counts = Counter(line.split(": ", 2)[1] for line in new)
+    for kind in ("raw-markup", "label-link", "dead-link", "empty-index", "undocumented", "seed-citation"):
+        print(f"{kind}: {counts[kind]} ({counts[kind] - new_counts[kind]} known)")
+    stale = known - set(lines)
+    if stale:
+        print(f"{len(stale)} known fault(s) no longer found; they can be removed from {args.known}")
+    print("OK" if not new else f"FAILED: {len(new)} fault(s)")
+    return 1 if new else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
