@@ -15,6 +15,9 @@ Faults, one line each, as "page: kind: detail":
   empty-index     the namespace list does not list namespace clientele.
   undocumented    a public name listed in the summary of a namespace, class
                   or struct page without a brief description.
+  internal-name   a name of namespace detail visible in a page (the reference
+                  hides that namespace; an alias or a definition that shows
+                  it needs a change in the header).
   seed-citation   a citation of a source text by file number ("seed 003")
                   instead of by title (see the Sources page).
 
@@ -40,6 +43,7 @@ RAW_MARKUP = [
                 r"page|mainpage|anchor|copydoc|brief|details|param|tparam|return|"
                 r"code|endcode|verbatim|endverbatim|li|ilinebr)\b"), "command"),
 ]
+INTERNAL = re.compile(r"\bdetail::\w+")
 SEED = re.compile(r"\bseeds? \d{3}\b", re.IGNORECASE)
 
 
@@ -50,8 +54,7 @@ class Page(html.parser.HTMLParser):
         super().__init__(convert_charrefs=True)
         self.text = []            # visible prose, code excluded
         self.links = []           # (href, text)
-        self.members = {}         # summary row key -> visible name
-        self.briefs = set()       # summary row keys with a brief
+        self.members = []         # [visible name, has a brief] per summary row
         self._stack = []          # open elements: (tag, skip, row, cell)
         self._link = None
         self._row = None          # (kind, key) of the open summary row
@@ -66,7 +69,9 @@ class Page(html.parser.HTMLParser):
         cls = a.get("class") or ""
         skip = tag in ("script", "style") or (tag in ("div", "pre") and "fragment" in cls.split())
         if tag == "tr":
-            m = re.match(r"(memitem|memdesc):(\S+)", cls)
+            # a summary row "memitem:KEY" is followed by "memdesc:KEY" when the
+            # member has a brief; classes have an empty KEY
+            m = re.match(r"(memitem|memdesc):(\S*)", cls)
             self._row = None
             if m and "inherit" not in cls.split():
                 self._row = (m.group(1), m.group(2))
@@ -87,9 +92,9 @@ class Page(html.parser.HTMLParser):
             text = " ".join("".join(self._cell_text).split())
             kind, key = self._row
             if kind == "memitem" and self._cell.startswith(("memItemRight", "memTemplItemRight")):
-                self.members[key] = text
-            if kind == "memdesc" and self._cell.startswith("mdescRight") and text:
-                self.briefs.add(key)
+                self.members.append([text, False])
+            if kind == "memdesc" and self._cell.startswith("mdescRight") and text and self.members:
+                self.members[-1][1] = True
             self._cell = None
         if tag == "tr":
             self._row = None
@@ -127,6 +132,8 @@ def check_page(path, name, exists):
             for pattern, what in RAW_MARKUP:
                 for m in pattern.finditer(line):
                     faults.append((name, "raw-markup", f"{what} {m.group(0)!r} in: {line[:100]}"))
+            for m in INTERNAL.finditer(line):
+                faults.append((name, "internal-name", f"{m.group(0)!r} in: {line[:100]}"))
             for m in SEED.finditer(line):
                 faults.append((name, "seed-citation", f"{m.group(0)!r} in: {line[:100]}"))
         # markup escaped into the text, e.g. &lt;td class=...>
@@ -145,9 +152,9 @@ def check_page(path, name, exists):
 
     summary_page = re.match(r"(namespace(?!s\.html|members)|class|struct|union)", name)
     if summary_page and not name.endswith("-members.html"):
-        for key, member in page.members.items():
-            if key not in page.briefs:
-                faults.append((name, "undocumented", f"{member or key} has no brief description"))
+        for member, brief in page.members:
+            if not brief:
+                faults.append((name, "undocumented", f"{member} has no brief description"))
     return faults
 
 
@@ -192,7 +199,8 @@ def main():
             print(("known: " if line in known else "") + line)
     counts = Counter(kind for _, kind, _ in faults)
     new_counts = Counter(line.split(": ", 2)[1] for line in new)
-    for kind in ("raw-markup", "label-link", "dead-link", "empty-index", "undocumented", "seed-citation"):
+    for kind in ("raw-markup", "label-link", "dead-link", "empty-index", "undocumented", "internal-name",
+                 "seed-citation"):
         print(f"{kind}: {counts[kind]} ({counts[kind] - new_counts[kind]} known)")
     stale = known - set(lines)
     if stale:
