@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Check the HTML that Doxygen generated for faults its warnings miss.
 
-Usage: check_html.py HTML_DIR [--known FILE] [--summary]
+Usage: check_html.py HTML_DIR [--known FILE] [--summary] [--write-known]
 
 Faults, one line each, as "page: kind: detail":
 
   raw-markup      Doxygen or HTML markup visible in a page's text: \\ilinebr,
-                  a table tag such as </td>, or a command such as @ref,
-                  @snippet or \\ref that was not interpreted.
+                  a table tag such as </td> (written &lt;/td&gt; in the
+                  HTML), or a command such as @ref, @snippet or \\ref that
+                  was not interpreted.
   label-link      a link whose text is an internal label (dim_duration,
                   derived) equal to the page or anchor it points to, where a
                   reader expects the page or section title.
@@ -22,7 +23,7 @@ Faults, one line each, as "page: kind: detail":
                   instead of by title (see the Sources page).
 
 Code listings (source pages and code fragments) are not searched for
-markup. A file given with --known lists faults that are expected for now,
+text faults. A file given with --known lists faults that are expected for now,
 as lines "PAGE KIND COUNT" (lines starting with # are comments): up to COUNT
 faults of KIND on PAGE are printed as known and do not fail the check, so an
 edit elsewhere in a comment does not upset the list, but a new fault does.
@@ -43,7 +44,7 @@ RAW_MARKUP = [
     (re.compile(r"</?(?:td|tr|th|table|thead|tbody|div|span|code|br)\b[^>]*>"), "HTML tag"),
     (re.compile(r"(?<![\w@\\])[@\\](?:ref|subpage|snippet|include|section|subsection|"
                 r"page|mainpage|anchor|copydoc|brief|details|param|tparam|return|"
-                r"code|endcode|verbatim|endverbatim|li|ilinebr)\b"), "command"),
+                r"code|endcode|verbatim|endverbatim|li)\b"), "command"),
 ]
 INTERNAL = re.compile(r"\bdetail::\w+")
 SEED = re.compile(r"\bseeds? \d{3}\b", re.IGNORECASE)
@@ -138,9 +139,6 @@ def check_page(path, name, exists):
                 faults.append((name, "internal-name", f"{m.group(0)!r} in: {line[:100]}"))
             for m in SEED.finditer(line):
                 faults.append((name, "seed-citation", f"{m.group(0)!r} in: {line[:100]}"))
-        # markup escaped into the text, e.g. &lt;td class=...>
-        for m in re.finditer(r"&lt;/?(?:td|tr|th|table)\b", source):
-            faults.append((name, "raw-markup", f"escaped HTML tag {m.group(0)!r}"))
 
     for href, text in page.links:
         if re.match(r"^[a-z]+:", href) or href.startswith("javascript"):
