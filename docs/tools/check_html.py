@@ -13,7 +13,8 @@ Faults, one line each, as "page: kind: detail":
                   derived) equal to the page or anchor it points to, where a
                   reader expects the page or section title.
   dead-link       a link to a page of the documentation that does not exist.
-  empty-index     the namespace list does not list namespace clientele.
+  empty-index     an index page the menu or sidebar links to lists nothing,
+                  or the namespace list does not list namespace clientele.
   undocumented    a public name listed in the summary of a namespace, class
                   or struct page without a brief description.
   internal-name   a name of namespace detail visible in a page (the reference
@@ -165,8 +166,22 @@ def check_tree(root):
     for name in names:
         faults += check_page(os.path.join(root, name), name, lambda t: t in present or
                              os.path.exists(os.path.join(root, t)))
+    # an index page that the menu or the sidebar links to must list something
+    menus = ""
+    for js in ("menudata.js", "navtreedata.js"):
+        if os.path.exists(os.path.join(root, js)):
+            with open(os.path.join(root, js), encoding="utf-8") as f:
+                menus += f.read()
+    for name in ("pages.html", "namespaces.html", "concepts.html", "annotated.html", "files.html"):
+        path = os.path.join(root, name)
+        if os.path.exists(path) and re.search(r'["\']' + re.escape(name) + r'["\']', menus):
+            with open(path, encoding="utf-8") as f:
+                if not re.search(r'<table class="directory">.*?<a class="el"', f.read(), re.S):
+                    faults.append((name, "empty-index", "the menu links to this index, but it lists nothing"))
     index = os.path.join(root, "namespaces.html")
-    if not os.path.exists(index):
+    if any(page == "namespaces.html" and kind == "empty-index" for page, kind, _ in faults):
+        pass
+    elif not os.path.exists(index):
         faults.append(("namespaces.html", "empty-index", "the namespace list was not generated"))
     else:
         with open(index, encoding="utf-8") as f:
