@@ -5,7 +5,7 @@
 /// @file
 /// @brief The advice dimension: whether the counterpart relies on the provider's professional advice (trust and advice).
 ///
-/// Modelled on seeds 000 ("Trust and Advice"), 003 and 004 (section 2); see the page @ref dim_advice.
+/// Modelled on the sources @ref source_spotlight "Difference Between Client and Customer" ("Trust and Advice"), @ref source_difference "Client vs Customer: What's the Difference" and @ref source_cbce "CBCE Skill India" (section 2); see the page @ref dim_advice.
 
 #ifndef CLIENTELE_ADVICE_HPP
 #define CLIENTELE_ADVICE_HPP

@@ -5,7 +5,7 @@
 /// @file
 /// @brief The agreement dimension: what binds the two sides.
 ///
-/// Modelled on seeds 000 ("Who is a Client?") and 003 ("lengthy contracts and subscriptions"); see the page @ref dim_agreement.
+/// Modelled on the sources @ref source_spotlight "Difference Between Client and Customer" ("Who is a Client?") and @ref source_difference "Client vs Customer: What's the Difference" ("lengthy contracts and subscriptions"); see the page @ref dim_agreement.
 
 #ifndef CLIENTELE_AGREEMENT_HPP
 #define CLIENTELE_AGREEMENT_HPP

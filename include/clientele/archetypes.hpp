@@ -3,7 +3,7 @@
 // (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
 
 /// @file
-/// @brief Ready-made relationship types for the businesses the texts name,
+/// @brief Ready-made relationship types for the businesses the sources name (see @ref sources),
 /// each with the reasons for its policies. See the page @ref archetypes.
 
 #ifndef CLIENTELE_ARCHETYPES_HPP
@@ -14,7 +14,7 @@
 
 namespace clientele {
 
-/// @brief Relationship types for the businesses named in the texts: the
+/// @brief Relationship types for the businesses named in the sources: the
 /// professional firms that have clients, and the shops, services and
 /// subscriptions that have customers.
 namespace archetypes {
@@ -24,7 +24,7 @@ namespace archetypes {
 /// @brief What the client-side archetypes share: an ongoing professional
 /// service, tailored and worked out together, relied on for advice, looked
 /// after by a dedicated team under a service contract, by a provider that
-/// knows the client well (seeds 000, 002, 003 and 004). Billing and party are
+/// knows the client well (the sources @ref source_spotlight "Difference Between Client and Customer", @ref source_simple "Client VS CUSTOMER - A simple approach", @ref source_difference "Client vs Customer: What's the Difference" and @ref source_cbce "CBCE Skill India"). Billing and party are
 /// left to each archetype.
 using professional_engagement =
     relationship<duration::ongoing, offering::professional_service, personalization::tailored,
@@ -32,41 +32,41 @@ using professional_engagement =
                  dependency::high, agreement::service_contract, purpose::end_use, knowledge::deep>;
 
 /// @brief A law firm and the company it represents in ongoing legal matters
-/// (seed 000), paid by a monthly retainer.
+/// (the source @ref source_spotlight "Difference Between Client and Customer"), paid by a monthly retainer.
 using law_firm = professional_engagement::with<billing::retainer<period::monthly>, party::business>;
 
-/// @brief A consulting firm (seed 000): an engagement with a company, billed
-/// per deliverable (seed 001's "specific deliverables").
+/// @brief A consulting firm (the source @ref source_spotlight "Difference Between Client and Customer"): an engagement with a company, billed
+/// per deliverable (the source @ref source_distinction "Understanding the Distinction"'s "specific deliverables").
 using consulting_firm = professional_engagement::with<billing::milestone, party::business>;
 
-/// @brief An accounting firm (seeds 000 and 003): a company's books kept
+/// @brief An accounting firm (the sources @ref source_spotlight "Difference Between Client and Customer" and @ref source_difference "Client vs Customer: What's the Difference"): a company's books kept
 /// month after month for a recurring fee.
 using accounting_firm =
     professional_engagement::with<billing::recurring<period::monthly>, party::business>;
 
-/// @brief An architecture practice (seed 000): a house designed to a
+/// @brief An architecture practice (the source @ref source_spotlight "Difference Between Client and Customer"): a house designed to a
 /// private client's brief, billed at each design stage.
 using architecture_practice = professional_engagement::with<billing::milestone, party::individual>;
 
-/// @brief An advertising firm (seed 000): a brand's campaigns, kept on a
+/// @brief An advertising firm (the source @ref source_spotlight "Difference Between Client and Customer"): a brand's campaigns, kept on a
 /// monthly retainer.
 using advertising_firm =
     professional_engagement::with<billing::retainer<period::monthly>, party::business>;
 
-/// @brief A marketing agency (seed 003): a company's marketing on a
+/// @brief A marketing agency (the source @ref source_difference "Client vs Customer: What's the Difference"): a company's marketing on a
 /// quarterly retainer.
 using marketing_agency =
     professional_engagement::with<billing::retainer<period::quarterly>, party::business>;
 
-/// @brief A real estate agency (seed 003): an agent representing a buyer or
+/// @brief A real estate agency (the source @ref source_difference "Client vs Customer: What's the Difference"): an agent representing a buyer or
 /// seller under a mandate until the deal closes, paid on completion.
 using real_estate_agency = professional_engagement::with<billing::milestone, party::individual>;
 
-/// @brief A design studio (seed 003): work made to a company's brief, billed
+/// @brief A design studio (the source @ref source_difference "Client vs Customer: What's the Difference"): work made to a company's brief, billed
 /// per deliverable.
 using design_studio = professional_engagement::with<billing::milestone, party::business>;
 
-/// @brief Insurance advice (seed 004): an adviser who reviews a household's
+/// @brief Insurance advice (the source @ref source_cbce "CBCE Skill India"): an adviser who reviews a household's
 /// cover every year for an annual fee.
 using insurance_advice =
     professional_engagement::with<billing::retainer<period::annual>, party::individual>;
@@ -75,48 +75,48 @@ using insurance_advice =
 
 /// @brief What the shop-like customer archetypes share: a standard offer,
 /// no advice, paid on the spot, little dependency and little knowledge of the
-/// buyer, who is an individual buying for their own use (seeds 000, 002 and
+/// buyer, who is an individual buying for their own use (the sources @ref source_spotlight "Difference Between Client and Customer", @ref source_simple "Client VS CUSTOMER - A simple approach" and
 /// 003). Duration, offering, engagement, support and agreement are left to
 /// each archetype.
 using retail_purchase =
     relationship<personalization::standardized, advice::none, billing::per_transaction,
                  dependency::low, party::individual, purpose::end_use, knowledge::minimal>;
 
-/// @brief A supermarket (seed 000): groceries bought on each visit, paid at
+/// @brief A supermarket (the source @ref source_spotlight "Difference Between Client and Customer"): groceries bought on each visit, paid at
 /// the till; the shopper comes back, but every visit stands alone.
 using supermarket = retail_purchase::with<duration::repeat, offering::goods, engagement::transactional,
                                           support::support_desk, agreement::terms_of_sale>;
 
-/// @brief A coffee shop (seeds 000 and 002): a regular who returns day after
+/// @brief A coffee shop (the sources @ref source_spotlight "Difference Between Client and Customer" and @ref source_simple "Client VS CUSTOMER - A simple approach"): a regular who returns day after
 /// day, each visit its own transaction.
 using coffee_shop =
     retail_purchase::with<duration::repeat, offering::standard_service, engagement::transactional,
                           support::self_service, agreement::none>;
 
-/// @brief A retail store (seed 003): a product bought once, under the
+/// @brief A retail store (the source @ref source_difference "Client vs Customer: What's the Difference"): a product bought once, under the
 /// store's terms of sale, with a service desk for returns.
 using retail_store = retail_purchase::with<duration::one_time, offering::goods, engagement::transactional,
                                            support::support_desk, agreement::terms_of_sale>;
 
-/// @brief A restaurant (seed 003): a meal served on request and paid for at
+/// @brief A restaurant (the source @ref source_difference "Client vs Customer: What's the Difference"): a meal served on request and paid for at
 /// the table.
 using restaurant =
     retail_purchase::with<duration::repeat, offering::standard_service, engagement::responsive,
                           support::support_desk, agreement::none>;
 
-/// @brief An online store (seed 002): goods chosen from a standard range,
+/// @brief An online store (the source @ref source_simple "Client VS CUSTOMER - A simple approach"): goods chosen from a standard range,
 /// with suggestions based on past orders.
 using online_store =
     retail_purchase::with<duration::repeat, offering::goods, engagement::transactional,
                           support::support_desk, agreement::terms_of_sale,
                           personalization::recommendations>;
 
-/// @brief A car bought at a showroom (seed 000): one purchase of goods, with
+/// @brief A car bought at a showroom (the source @ref source_spotlight "Difference Between Client and Customer"): one purchase of goods, with
 /// questions answered by the salesperson as they come.
 using car_showroom = retail_purchase::with<duration::one_time, offering::goods, engagement::responsive,
                                            support::support_desk, agreement::terms_of_sale>;
 
-/// @brief A software-as-a-service subscription (seed 003): a customer billed
+/// @brief A software-as-a-service subscription (the source @ref source_difference "Client vs Customer: What's the Difference"): a customer billed
 /// monthly under standard terms. It is ongoing, which leans to the client
 /// side, so it shows one tension: a customer relationship with a client-side
 /// duration.
@@ -127,7 +127,7 @@ using saas_subscription =
                  party::business, purpose::end_use, knowledge::minimal>;
 
 /// @brief A one-off legal matter handled by a law firm for an occasional
-/// customer (seed 000's reading): professional and tailored, yet one-time,
+/// customer (the source @ref source_spotlight "Difference Between Client and Customer"'s reading): professional and tailored, yet one-time,
 /// so under the catalogue's rule it is a customer relationship, with the
 /// tensions of a customer who receives client-side treatment.
 using occasional_legal_matter =
@@ -136,12 +136,12 @@ using occasional_legal_matter =
                  support::support_desk, dependency::low, agreement::terms_of_sale,
                  party::individual, purpose::end_use, knowledge::minimal>;
 
-/// @brief Shampoo bought for oneself (seed 003): the buyer is the consumer.
+/// @brief Shampoo bought for oneself (the source @ref source_difference "Client vs Customer: What's the Difference"): the buyer is the consumer.
 using shampoo_for_self =
     retail_purchase::with<duration::one_time, offering::goods, engagement::transactional,
                           support::self_service, agreement::terms_of_sale>;
 
-/// @brief The same shampoo bought as a gift (seed 003): the buyer is a
+/// @brief The same shampoo bought as a gift (the source @ref source_difference "Client vs Customer: What's the Difference"): the buyer is a
 /// customer but not the consumer.
 using shampoo_as_gift = shampoo_for_self::with<purpose::on_behalf>;
 

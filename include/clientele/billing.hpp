@@ -6,7 +6,7 @@
 /// @brief The billing dimension: how the counterpart pays (the financial
 /// commitment), with the billing periods of recurring and retainer fees.
 ///
-/// Modelled on seeds 000 ("Financial Commitment"), 001 ("specific
+/// Modelled on the sources @ref source_spotlight "Difference Between Client and Customer" ("Financial Commitment"), @ref source_distinction "Understanding the Distinction" ("specific
 /// deliverables") and 003 ("contracts and subscriptions"); see the page
 /// @ref dim_billing.
 

@@ -5,7 +5,7 @@
 /// @file
 /// @brief The dependency dimension: how much the counterpart depends on this provider.
 ///
-/// Modelled on seed 000 ("Dependency"); see the page @ref dim_dependency.
+/// Modelled on the source @ref source_spotlight "Difference Between Client and Customer" ("Dependency"); see the page @ref dim_dependency.
 
 #ifndef CLIENTELE_DEPENDENCY_HPP
 #define CLIENTELE_DEPENDENCY_HPP

@@ -162,7 +162,7 @@ struct kind final {
 };
 
 /// @brief Whether the counterpart is a consumer: a customer who buys as an
-/// individual for their own use (seed 003, "Consumer vs Customer").
+/// individual for their own use (the source @ref source_difference "Client vs Customer: What's the Difference", "Consumer vs Customer").
 struct consumer final {
   /// Yes or no.
   using value_type = bool;
@@ -179,7 +179,7 @@ struct consumer final {
   }
 };
 
-/// @brief The market, from the party (seed 003, "B2C", "B2B").
+/// @brief The market, from the party (the source @ref source_difference "Client vs Customer: What's the Difference", "B2C", "B2B").
 struct market final {
   /// The property's values.
   using value_type = clientele::market;
@@ -202,7 +202,7 @@ struct market final {
   }
 };
 
-/// @brief Repeat business, from the duration and the dependency (seed 001,
+/// @brief Repeat business, from the duration and the dependency (the source @ref source_distinction "Understanding the Distinction",
 /// section 3).
 struct repeat_business final {
   /// The property's values.
@@ -223,7 +223,7 @@ struct repeat_business final {
   }
 };
 
-/// @brief Loyalty, from the kind and the engagement (seed 001, section 4).
+/// @brief Loyalty, from the kind and the engagement (the source @ref source_distinction "Understanding the Distinction", section 4).
 struct loyalty final {
   /// The property's values.
   using value_type = clientele::loyalty;
@@ -242,8 +242,8 @@ struct loyalty final {
   }
 };
 
-/// @brief Transaction value, from the offering and the personalization (seed
-/// 001, section 5; seed 003).
+/// @brief Transaction value, from the offering and the personalization (the source
+/// @ref source_distinction "Understanding the Distinction", section 5; the source @ref source_difference "Client vs Customer: What's the Difference").
 struct transaction_value final {
   /// The property's values.
   using value_type = clientele::transaction_value;
@@ -264,7 +264,7 @@ struct transaction_value final {
   }
 };
 
-/// @brief Acquisition strategy, from the kind (seed 001, "Implications" 1).
+/// @brief Acquisition strategy, from the kind (the source @ref source_distinction "Understanding the Distinction", "Implications" 1).
 struct acquisition_strategy final {
   /// The property's values.
   using value_type = clientele::acquisition_strategy;
@@ -282,8 +282,8 @@ struct acquisition_strategy final {
   }
 };
 
-/// @brief Service model, from the support tier (seed 001, "Implications" 2;
-/// seed 003).
+/// @brief Service model, from the support tier (the source @ref source_distinction "Understanding the Distinction", "Implications" 2;
+/// the source @ref source_difference "Client vs Customer: What's the Difference").
 struct service_model final {
   /// The property's values.
   using value_type = clientele::service_model;
@@ -301,8 +301,8 @@ struct service_model final {
   }
 };
 
-/// @brief Revenue profile, from the billing and the duration (seed 001,
-/// "Implications" 3; seed 002).
+/// @brief Revenue profile, from the billing and the duration (the source @ref source_distinction "Understanding the Distinction",
+/// "Implications" 3; the source @ref source_simple "Client VS CUSTOMER - A simple approach").
 struct revenue_profile final {
   /// The property's values.
   using value_type = clientele::revenue_profile;
@@ -322,8 +322,8 @@ struct revenue_profile final {
   }
 };
 
-/// @brief Value proposition, from the kind and the personalization (seed
-/// 004, section 5).
+/// @brief Value proposition, from the kind and the personalization (the source
+/// @ref source_cbce "CBCE Skill India", section 5).
 struct value_proposition final {
   /// The property's values.
   using value_type = clientele::value_proposition;
@@ -342,7 +342,7 @@ struct value_proposition final {
   }
 };
 
-/// @brief Purchasing cycle, from the offering and the agreement (seed 003).
+/// @brief Purchasing cycle, from the offering and the agreement (the source @ref source_difference "Client vs Customer: What's the Difference").
 struct purchasing_cycle final {
   /// The property's values.
   using value_type = clientele::purchasing_cycle;

@@ -5,7 +5,7 @@
 /// @file
 /// @brief The duration dimension: how long the relationship lasts.
 ///
-/// Modelled on seeds 000 ("Duration of Relationship"), 001 (section 1), 002 and 004 (section 4); see the page @ref dim_duration.
+/// Modelled on the sources @ref source_spotlight "Difference Between Client and Customer" ("Duration of Relationship"), @ref source_distinction "Understanding the Distinction" (section 1), @ref source_simple "Client VS CUSTOMER - A simple approach" and @ref source_cbce "CBCE Skill India" (section 4); see the page @ref dim_duration.
 
 #ifndef CLIENTELE_DURATION_HPP
 #define CLIENTELE_DURATION_HPP

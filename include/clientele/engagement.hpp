@@ -5,7 +5,7 @@
 /// @file
 /// @brief The engagement dimension: how the two sides interact.
 ///
-/// Modelled on seeds 000 ("Level of Engagement"), 002 ("Two-Way Interaction") and 004 (section 2); see the page @ref dim_engagement.
+/// Modelled on the sources @ref source_spotlight "Difference Between Client and Customer" ("Level of Engagement"), @ref source_simple "Client VS CUSTOMER - A simple approach" ("Two-Way Interaction") and @ref source_cbce "CBCE Skill India" (section 2); see the page @ref dim_engagement.
 
 #ifndef CLIENTELE_ENGAGEMENT_HPP
 #define CLIENTELE_ENGAGEMENT_HPP

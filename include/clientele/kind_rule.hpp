@@ -105,7 +105,7 @@ struct catalogue final {
   }
 };
 
-/// @brief The reading of seed 003: whoever buys professional services is a
+/// @brief The reading of the source @ref source_difference "Client vs Customer: What's the Difference": whoever buys professional services is a
 /// client, however long the relationship lasts.
 struct by_offering final {
   /// This is a kind rule.

@@ -5,7 +5,7 @@
 /// @file
 /// @brief The knowledge dimension: what the provider knows of the counterpart.
 ///
-/// Modelled on seed 002 ("Two-Way Interaction" and "Limited Interaction"); see the page @ref dim_knowledge.
+/// Modelled on the source @ref source_simple "Client VS CUSTOMER - A simple approach" ("Two-Way Interaction" and "Limited Interaction"); see the page @ref dim_knowledge.
 
 #ifndef CLIENTELE_KNOWLEDGE_HPP
 #define CLIENTELE_KNOWLEDGE_HPP

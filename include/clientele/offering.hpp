@@ -5,7 +5,7 @@
 /// @file
 /// @brief The offering dimension: what the provider sells.
 ///
-/// Modelled on seeds 000 ("Type of Business Interaction") and 003; see the page @ref dim_offering.
+/// Modelled on the sources @ref source_spotlight "Difference Between Client and Customer" ("Type of Business Interaction") and @ref source_difference "Client vs Customer: What's the Difference"; see the page @ref dim_offering.
 
 #ifndef CLIENTELE_OFFERING_HPP
 #define CLIENTELE_OFFERING_HPP

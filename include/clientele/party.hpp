@@ -5,7 +5,7 @@
 /// @file
 /// @brief The party dimension: who the counterpart is.
 ///
-/// Modelled on seed 000 ("A client doesn't have to be a business"); see the page @ref dim_party.
+/// Modelled on the source @ref source_spotlight "Difference Between Client and Customer" (the part on who can be a client); see the page @ref dim_party.
 
 #ifndef CLIENTELE_PARTY_HPP
 #define CLIENTELE_PARTY_HPP

@@ -5,7 +5,7 @@
 /// @file
 /// @brief The personalization dimension: how far the offer is shaped to the counterpart.
 ///
-/// Modelled on seeds 000, 001 (section 2), 002 and 004 (section 3); see the page @ref dim_personalization.
+/// Modelled on the sources @ref source_spotlight "Difference Between Client and Customer", @ref source_distinction "Understanding the Distinction" (section 2), @ref source_simple "Client VS CUSTOMER - A simple approach" and @ref source_cbce "CBCE Skill India" (section 3); see the page @ref dim_personalization.
 
 #ifndef CLIENTELE_PERSONALIZATION_HPP
 #define CLIENTELE_PERSONALIZATION_HPP

@@ -21,7 +21,7 @@ namespace clientele {
 /// billed by a monthly retainer, looked after by a dedicated team, highly
 /// dependent, under a service contract, with deep knowledge of the client.
 /// Where the catalogue leans to neither side it takes the commonest case for
-/// a client: the counterpart is a business (the firms of seed 000 serve
+/// a client: the counterpart is a business (the firms of the source @ref source_spotlight "Difference Between Client and Customer" serve
 /// companies first), buying for its own use.
 using client = relationship<duration::ongoing, offering::professional_service,
                             personalization::tailored, engagement::collaborative,
@@ -45,7 +45,7 @@ using customer = relationship<duration::one_time, offering::goods, personalizati
                               party::individual, purpose::end_use, knowledge::minimal>;
 
 /// @brief A consumer: a customer who buys as an individual for their own
-/// use (seed 003, "Consumer vs Customer").
+/// use (the source @ref source_difference "Client vs Customer: What's the Difference", "Consumer vs Customer").
 ///
 /// It is `customer` with the party and the purpose stated as the definition
 /// of a consumer requires, so it stays a consumer even when built from a

@@ -121,7 +121,7 @@ using car_maintenance_contract =
                  support::support_desk, dependency::low, agreement::service_contract,
                  party::individual, purpose::end_use, knowledge::minimal>;
 
-/// @brief Both at once (seed 000): a car bought at a showroom together with a
+/// @brief Both at once (the source @ref source_spotlight "Difference Between Client and Customer"): a car bought at a showroom together with a
 /// service-and-maintenance contract.
 using car_with_service_contract = bundle<car_showroom, car_maintenance_contract>;
 

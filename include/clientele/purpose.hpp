@@ -5,7 +5,7 @@
 /// @file
 /// @brief The purpose dimension: who uses what is bought.
 ///
-/// Modelled on seed 003 ("Consumer vs Customer"); see the page @ref dim_purpose.
+/// Modelled on the source @ref source_difference "Client vs Customer: What's the Difference" ("Consumer vs Customer"); see the page @ref dim_purpose.
 
 #ifndef CLIENTELE_PURPOSE_HPP
 #define CLIENTELE_PURPOSE_HPP

@@ -5,7 +5,7 @@
 /// @file
 /// @brief The support dimension: who looks after the counterpart once they have bought (the support tier).
 ///
-/// Modelled on seed 003 ("How Do Client and Customer Service Vary?"); see the page @ref dim_support.
+/// Modelled on the source @ref source_difference "Client vs Customer: What's the Difference" ("How Do Client and Customer Service Vary?"); see the page @ref dim_support.
 
 #ifndef CLIENTELE_SUPPORT_HPP
 #define CLIENTELE_SUPPORT_HPP
