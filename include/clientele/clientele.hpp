@@ -3,44 +3,37 @@
 // (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
 
 /// @file
-/// @brief The umbrella header: the whole compile-time model.
+/// @brief The umbrella header: the compile-time model and the run-time
+/// mirror.
 ///
-/// It includes every dimension, `relationship`, the queries, the derived
-/// properties, the rules, the tensions, the presets and the Boost.Hana
-/// reflection helpers.
+/// It includes the framework, the catalogue (every dimension, the rules,
+/// the kind rules, the derived properties, the tensions), `relationship` and
+/// its queries, the ready-made models (presets, archetypes, bundles,
+/// providers) and the run-time mirror (profile text, validation, hashing,
+/// registry). It leaves out the adapters to other libraries in `ext/`, as
+/// `<clientele/ext/hana.hpp>`, so that a program that does not use them
+/// does not need them.
 
 #ifndef CLIENTELE_CLIENTELE_HPP
 #define CLIENTELE_CLIENTELE_HPP
 
 #include <clientele/version.hpp>
 
-#include <clientele/dimension.hpp>
-#include <clientele/duration.hpp>
-#include <clientele/offering.hpp>
-#include <clientele/personalization.hpp>
-#include <clientele/engagement.hpp>
-#include <clientele/advice.hpp>
-#include <clientele/billing.hpp>
-#include <clientele/billing_period.hpp>
-#include <clientele/period.hpp>
-#include <clientele/support.hpp>
-#include <clientele/dependency.hpp>
-#include <clientele/agreement.hpp>
-#include <clientele/party.hpp>
-#include <clientele/purpose.hpp>
-#include <clientele/knowledge.hpp>
-
-#include <clientele/profile.hpp>
-#include <clientele/kind_rule.hpp>
-#include <clientele/rules.hpp>
-#include <clientele/relationship.hpp>
+#include <clientele/catalogue/catalogue.hpp>
+#include <clientele/catalogue/derived.hpp>
+#include <clientele/catalogue/kind_rule.hpp>
+#include <clientele/catalogue/period.hpp>
+#include <clientele/catalogue/profile.hpp>
+#include <clientele/catalogue/rules.hpp>
+#include <clientele/catalogue/tensions.hpp>
+#include <clientele/framework/basic_profile.hpp>
+#include <clientele/framework/dimension.hpp>
+#include <clientele/framework/type_list.hpp>
+#include <clientele/models/archetypes.hpp>
+#include <clientele/models/presets.hpp>
+#include <clientele/models/provider.hpp>
 #include <clientele/queries.hpp>
-#include <clientele/derived.hpp>
-#include <clientele/tensions.hpp>
-#include <clientele/presets.hpp>
-#include <clientele/archetypes.hpp>
-#include <clientele/provider.hpp>
-#include <clientele/reflection.hpp>
+#include <clientele/relationship.hpp>
 #include <clientele/runtime.hpp>
 
 #endif  // CLIENTELE_CLIENTELE_HPP

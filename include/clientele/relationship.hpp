@@ -14,8 +14,8 @@
 #ifndef CLIENTELE_RELATIONSHIP_HPP
 #define CLIENTELE_RELATIONSHIP_HPP
 
-#include <clientele/kind_rule.hpp>
-#include <clientele/rules.hpp>
+#include <clientele/catalogue/kind_rule.hpp>
+#include <clientele/catalogue/rules.hpp>
 
 #include <type_traits>
 
@@ -255,7 +255,7 @@ struct with_impl<relationship<Ps...>, Qs...> {
 
 // The profile of a code, shared by every relationship type with that code.
 template <code_t Code>
-inline constexpr profile decoded_v = decode(Code);
+inline constexpr profile decoded_v = decode<catalogue>(Code);
 
 template <class T>
 inline constexpr bool is_relationship = false;
@@ -439,7 +439,7 @@ struct missing_value<true, D> {
 template <class R, class D, bool InCatalogue = contains<D, catalogue>>
 inline constexpr typename D::value_type value_of = value_in<D>(static_cast<const R*>(nullptr));
 template <class R, class D,
-          code_t Field = (R::clientele_code >> offset_v<D>)&field_mask_v<D>>
+          code_t Field = (R::clientele_code >> catalogue_offset_v<D>)&field_mask_v<D>>
 inline constexpr typename D::value_type field_value_of = D::decode(Field);
 template <class R, class D>
 inline constexpr typename D::value_type field_value_of<R, D, 0> =

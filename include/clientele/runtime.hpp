@@ -9,9 +9,9 @@
 #ifndef CLIENTELE_RUNTIME_HPP
 #define CLIENTELE_RUNTIME_HPP
 
-#include <clientele/hash.hpp>
-#include <clientele/registry.hpp>
-#include <clientele/text.hpp>
-#include <clientele/validate.hpp>
+#include <clientele/runtime/hash.hpp>
+#include <clientele/runtime/registry.hpp>
+#include <clientele/runtime/text.hpp>
+#include <clientele/runtime/validate.hpp>
 
 #endif  // CLIENTELE_RUNTIME_HPP

@@ -3,14 +3,14 @@
 // (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
 
 /// @file
-/// @brief `clientele::basic_profile` and `clientele::profile`: the value of
-/// every field of a catalogue as plain data, the common ground of the
-/// compile-time model and the run-time one, and its packed form.
+/// @brief `clientele::basic_profile`: the value of every field of a
+/// catalogue as plain data, the common ground of the compile-time model and
+/// the run-time one, and its packed form, laid out from the catalogue's list.
 
-#ifndef CLIENTELE_PROFILE_HPP
-#define CLIENTELE_PROFILE_HPP
+#ifndef CLIENTELE_FRAMEWORK_BASIC_PROFILE_HPP
+#define CLIENTELE_FRAMEWORK_BASIC_PROFILE_HPP
 
-#include <clientele/catalogue.hpp>
+#include <clientele/framework/dimension.hpp>
 
 #include <optional>
 
@@ -123,7 +123,7 @@ template <class C>
 using layout_of = field_layout<fields_t<C>>;
 
 // The offset and the mask of field F of catalogue C.
-template <class F, class C = catalogue>
+template <class F, class C>
 inline constexpr std::size_t offset_v = layout_of<C>::offsets.at[index_in<F, fields_t<C>>];
 template <class F>
 inline constexpr code_t field_mask_v = (code_t{1} << F::bits) - 1;
@@ -147,7 +147,8 @@ struct cells<type_list<Fs...>> : cell<Fs>... {
 }  // namespace detail
 
 /// @brief The value of every field of catalogue `C`, each unspecified
-/// (`std::nullopt`) where the relationship leaves it open.
+/// (`std::nullopt`) where the relationship leaves it open. The library's
+/// own is `clientele::profile`.
 ///
 /// A profile is a regular value type: copyable, comparable with `==`, and
 /// every library function that reads it is `constexpr`. Its fields are read
@@ -161,10 +162,6 @@ struct basic_profile : detail::cells<fields_t<C>> {
   /// Equal when every field holds the same value or is unspecified in both.
   friend constexpr bool operator==(const basic_profile&, const basic_profile&) = default;
 };
-
-/// @brief The profile of the library's catalogue: what `profile_of<R>`,
-/// the text form, `validate` and the registry work with.
-using profile = basic_profile<catalogue>;
 
 /// @brief Field `F` of profile @p p: a `maybe` of the field's value type,
 /// to read or assign.
@@ -181,17 +178,6 @@ template <Field F, class C>
     const basic_profile<C>& p) noexcept {
   return static_cast<const detail::cell<F>&>(p).value;
 }
-
-/// @brief The number of dimensions in the library's catalogue.
-inline constexpr std::size_t dimension_count = catalogue::size;
-
-/// @brief The set of dimensions `Ds...` of the library's catalogue as a
-/// bit mask, one bit per position in `catalogue`; a kind rule and a derived
-/// property list the dimensions they read this way.
-template <Dimension... Ds>
-  requires(detail::contains<Ds, catalogue> && ...)
-inline constexpr std::uint32_t dimension_mask_v =
-    ((std::uint32_t{1} << detail::index_in<Ds, catalogue>) | ... | 0u);
 
 namespace detail {
 
@@ -272,13 +258,13 @@ template <class C>
   return profile_ops<C>::encode(p, fields_t<C>{});
 }
 
-template <class C = catalogue>
+template <class C>
 [[nodiscard]] constexpr basic_profile<C> decode(code_t c) noexcept {
   return profile_ops<C>::decode(c, fields_t<C>{});
 }
 
 // Whether every field of a code holds a value its field allows.
-template <class C = catalogue>
+template <class C>
 [[nodiscard]] constexpr bool in_range(code_t c) noexcept {
   return profile_ops<C>::all_in_range(c, fields_t<C>{});
 }
@@ -288,28 +274,6 @@ template <class C>
 [[nodiscard]] constexpr bool specifies_all(const basic_profile<C>& p, std::uint32_t mask) noexcept {
   return (profile_ops<C>::specified(p) & mask) == mask;
 }
-
-// The code of one policy (the rule bit for a kind rule, zero for a type that
-// is not a policy or whose dimension is not in the catalogue), cached per
-// type.
-template <class D, class P, class... Ts>
-constexpr code_t policy_code(type_list<Ts...>) noexcept {
-  return (D::encode(P::value) << offset_v<D>) |
-         ((D::template term_field<Ts, P>() << offset_v<Ts>) | ... | code_t{0});
-}
-
-template <class P>
-inline constexpr code_t code_v = [] {
-  if constexpr (defect_v<P> != policy_defect::none) {
-    return code_t{0};
-  } else if constexpr (std::is_same_v<typename P::dimension, dimensions::kind_rule>) {
-    return rule_bit;
-  } else if constexpr (!contains<typename P::dimension, catalogue>) {
-    return code_t{0};
-  } else {
-    return policy_code<typename P::dimension, P>(typename P::dimension::terms{});
-  }
-}();
 
 }  // namespace detail
 
@@ -337,4 +301,4 @@ template <class C>
 
 }  // namespace clientele
 
-#endif  // CLIENTELE_PROFILE_HPP
+#endif  // CLIENTELE_FRAMEWORK_BASIC_PROFILE_HPP

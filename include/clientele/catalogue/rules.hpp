@@ -11,7 +11,7 @@
 #ifndef CLIENTELE_RULES_HPP
 #define CLIENTELE_RULES_HPP
 
-#include <clientele/profile.hpp>
+#include <clientele/catalogue/profile.hpp>
 
 #include <string_view>
 
@@ -90,7 +90,7 @@ namespace detail {
 // The field of dimension or term F in a code: 0 when unspecified.
 template <class F>
 constexpr code_t field_in(code_t c) noexcept {
-  return (c >> offset_v<F>)&field_mask_v<F>;
+  return (c >> catalogue_offset_v<F>)&field_mask_v<F>;
 }
 
 // The field that value v of dimension D has in a code.
@@ -258,7 +258,7 @@ struct values_in_range final {
   static constexpr consistency_rule rule = consistency_rule::values_in_range;  ///< its value
   static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_VALUE_IN_RANGE;  ///< its text
   /// @brief Whether a packed profile breaks it.
-  static constexpr bool broken(detail::code_t c) noexcept { return !detail::in_range(c); }
+  static constexpr bool broken(detail::code_t c) noexcept { return !detail::in_range<catalogue>(c); }
 };
 
 }  // namespace rules

@@ -9,7 +9,7 @@
 #ifndef CLIENTELE_VALIDATE_HPP
 #define CLIENTELE_VALIDATE_HPP
 
-#include <clientele/rules.hpp>
+#include <clientele/catalogue/rules.hpp>
 
 #include <cstdint>
 #include <string_view>

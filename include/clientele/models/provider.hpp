@@ -10,8 +10,8 @@
 #ifndef CLIENTELE_PROVIDER_HPP
 #define CLIENTELE_PROVIDER_HPP
 
-#include <clientele/archetypes.hpp>
-#include <clientele/derived.hpp>
+#include <clientele/models/archetypes.hpp>
+#include <clientele/catalogue/derived.hpp>
 
 #include <cstddef>
 

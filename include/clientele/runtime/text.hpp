@@ -12,7 +12,8 @@
 #ifndef CLIENTELE_TEXT_HPP
 #define CLIENTELE_TEXT_HPP
 
-#include <clientele/profile.hpp>
+#include <clientele/catalogue/billing_period.hpp>
+#include <clientele/catalogue/profile.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -464,7 +465,7 @@ template <class C>
   if (!o.ok) {
     return parse_result{std::move(o.error)};
   }
-  return parse_result{detail::decode(o.code)};
+  return parse_result{detail::decode<catalogue>(o.code)};
 }
 
 /// @brief Reads a profile from a C string; a null pointer (from `getenv`,

@@ -11,18 +11,18 @@
 #ifndef CLIENTELE_CATALOGUE_HPP
 #define CLIENTELE_CATALOGUE_HPP
 
-#include <clientele/advice.hpp>
-#include <clientele/agreement.hpp>
-#include <clientele/billing.hpp>
-#include <clientele/dependency.hpp>
-#include <clientele/duration.hpp>
-#include <clientele/engagement.hpp>
-#include <clientele/knowledge.hpp>
-#include <clientele/offering.hpp>
-#include <clientele/party.hpp>
-#include <clientele/personalization.hpp>
-#include <clientele/purpose.hpp>
-#include <clientele/support.hpp>
+#include <clientele/catalogue/advice.hpp>
+#include <clientele/catalogue/agreement.hpp>
+#include <clientele/catalogue/billing.hpp>
+#include <clientele/catalogue/dependency.hpp>
+#include <clientele/catalogue/duration.hpp>
+#include <clientele/catalogue/engagement.hpp>
+#include <clientele/catalogue/knowledge.hpp>
+#include <clientele/catalogue/offering.hpp>
+#include <clientele/catalogue/party.hpp>
+#include <clientele/catalogue/personalization.hpp>
+#include <clientele/catalogue/purpose.hpp>
+#include <clientele/catalogue/support.hpp>
 
 namespace clientele {
 

@@ -10,7 +10,7 @@
 #ifndef CLIENTELE_OFFERING_HPP
 #define CLIENTELE_OFFERING_HPP
 
-#include <clientele/dimension.hpp>
+#include <clientele/framework/dimension.hpp>
 
 namespace clientele {
 

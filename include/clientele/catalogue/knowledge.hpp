@@ -10,7 +10,7 @@
 #ifndef CLIENTELE_KNOWLEDGE_HPP
 #define CLIENTELE_KNOWLEDGE_HPP
 
-#include <clientele/dimension.hpp>
+#include <clientele/framework/dimension.hpp>
 
 namespace clientele {
 

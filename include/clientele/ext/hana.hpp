@@ -14,8 +14,8 @@
 #ifndef CLIENTELE_REFLECTION_HPP
 #define CLIENTELE_REFLECTION_HPP
 
-#include <clientele/derived.hpp>
-#include <clientele/tensions.hpp>
+#include <clientele/catalogue/derived.hpp>
+#include <clientele/catalogue/tensions.hpp>
 
 #include <boost/hana/accessors.hpp>
 #include <boost/hana/string.hpp>

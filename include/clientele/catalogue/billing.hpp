@@ -13,7 +13,7 @@
 #ifndef CLIENTELE_BILLING_HPP
 #define CLIENTELE_BILLING_HPP
 
-#include <clientele/billing_period.hpp>
+#include <clientele/catalogue/billing_period.hpp>
 
 namespace clientele {
 

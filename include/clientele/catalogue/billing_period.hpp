@@ -14,7 +14,7 @@
 #ifndef CLIENTELE_BILLING_PERIOD_HPP
 #define CLIENTELE_BILLING_PERIOD_HPP
 
-#include <clientele/dimension.hpp>
+#include <clientele/framework/dimension.hpp>
 
 #include <cstdint>
 

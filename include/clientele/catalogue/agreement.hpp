@@ -10,7 +10,7 @@
 #ifndef CLIENTELE_AGREEMENT_HPP
 #define CLIENTELE_AGREEMENT_HPP
 
-#include <clientele/dimension.hpp>
+#include <clientele/framework/dimension.hpp>
 
 namespace clientele {
 

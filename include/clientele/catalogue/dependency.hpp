@@ -10,7 +10,7 @@
 #ifndef CLIENTELE_DEPENDENCY_HPP
 #define CLIENTELE_DEPENDENCY_HPP
 
-#include <clientele/dimension.hpp>
+#include <clientele/framework/dimension.hpp>
 
 namespace clientele {
 

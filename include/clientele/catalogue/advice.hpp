@@ -10,7 +10,7 @@
 #ifndef CLIENTELE_ADVICE_HPP
 #define CLIENTELE_ADVICE_HPP
 
-#include <clientele/dimension.hpp>
+#include <clientele/framework/dimension.hpp>
 
 namespace clientele {
 

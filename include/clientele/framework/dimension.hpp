@@ -11,7 +11,7 @@
 #define CLIENTELE_DIMENSION_HPP
 
 #include <clientele/detail/meta.hpp>
-#include <clientele/type_list.hpp>
+#include <clientele/framework/type_list.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -10,7 +10,7 @@
 #ifndef CLIENTELE_PERSONALIZATION_HPP
 #define CLIENTELE_PERSONALIZATION_HPP
 
-#include <clientele/dimension.hpp>
+#include <clientele/framework/dimension.hpp>
 
 namespace clientele {
 

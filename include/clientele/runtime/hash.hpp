@@ -9,7 +9,7 @@
 #ifndef CLIENTELE_HASH_HPP
 #define CLIENTELE_HASH_HPP
 
-#include <clientele/profile.hpp>
+#include <clientele/catalogue/profile.hpp>
 
 #include <cstddef>
 #include <functional>

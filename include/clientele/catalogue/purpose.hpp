@@ -10,7 +10,7 @@
 #ifndef CLIENTELE_PURPOSE_HPP
 #define CLIENTELE_PURPOSE_HPP
 
-#include <clientele/dimension.hpp>
+#include <clientele/framework/dimension.hpp>
 
 namespace clientele {
 

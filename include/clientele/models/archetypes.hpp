@@ -9,7 +9,7 @@
 #ifndef CLIENTELE_ARCHETYPES_HPP
 #define CLIENTELE_ARCHETYPES_HPP
 
-#include <clientele/period.hpp>
+#include <clientele/catalogue/period.hpp>
 #include <clientele/relationship.hpp>
 
 namespace clientele {

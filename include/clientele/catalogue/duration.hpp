@@ -10,7 +10,7 @@
 #ifndef CLIENTELE_DURATION_HPP
 #define CLIENTELE_DURATION_HPP
 
-#include <clientele/dimension.hpp>
+#include <clientele/framework/dimension.hpp>
 
 namespace clientele {
 

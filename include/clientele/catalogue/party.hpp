@@ -10,7 +10,7 @@
 #ifndef CLIENTELE_PARTY_HPP
 #define CLIENTELE_PARTY_HPP
 
-#include <clientele/dimension.hpp>
+#include <clientele/framework/dimension.hpp>
 
 namespace clientele {
 

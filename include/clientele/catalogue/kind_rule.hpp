@@ -10,7 +10,7 @@
 #ifndef CLIENTELE_KIND_RULE_HPP
 #define CLIENTELE_KIND_RULE_HPP
 
-#include <clientele/profile.hpp>
+#include <clientele/catalogue/profile.hpp>
 
 #include <concepts>
 #include <cstdint>

@@ -9,7 +9,7 @@
 #ifndef CLIENTELE_PRESETS_HPP
 #define CLIENTELE_PRESETS_HPP
 
-#include <clientele/period.hpp>
+#include <clientele/catalogue/period.hpp>
 #include <clientele/relationship.hpp>
 
 namespace clientele {

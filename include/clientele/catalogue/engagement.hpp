@@ -10,7 +10,7 @@
 #ifndef CLIENTELE_ENGAGEMENT_HPP
 #define CLIENTELE_ENGAGEMENT_HPP
 
-#include <clientele/dimension.hpp>
+#include <clientele/framework/dimension.hpp>
 
 namespace clientele {
 

@@ -10,7 +10,7 @@
 #ifndef CLIENTELE_SUPPORT_HPP
 #define CLIENTELE_SUPPORT_HPP
 
-#include <clientele/dimension.hpp>
+#include <clientele/framework/dimension.hpp>
 
 namespace clientele {
 
