@@ -277,8 +277,16 @@ struct relationship_traits<relationship<Ps...>> {
   using policies = type_list<Ps...>;
 };
 
-constexpr bool is_valid(bool well_formed, code_t code) noexcept {
-  return well_formed && broken_rules(code) == 0;
+// What the base clause of a relationship decides from its marks and code,
+// without a template per relationship: valid, invalid, or valid if its
+// dimensions from outside the catalogue are distinct (asked only then).
+enum class verdict : unsigned char { valid, invalid, check_foreign };
+
+constexpr verdict judge(code_t sum, code_t ors, code_t code) noexcept {
+  if (!marks_well_formed(sum, ors) || broken_rules(code) != 0) {
+    return verdict::invalid;
+  }
+  return (sum >> 32) >= 2 ? verdict::check_foreign : verdict::valid;
 }
 
 // A base of every invalid relationship: queries of it stay silent.
@@ -304,15 +312,21 @@ struct report<relationship<Ps...>, Traits> : poisoned {
 };
 
 
-template <bool Valid>
+template <verdict V>
 struct base_pick {
   template <class R, class... Ps>
   using type = slots<Ps...>;
 };
 template <>
-struct base_pick<false> {
+struct base_pick<verdict::invalid> {
   template <class R, class... Ps>
   using type = report<R>;
+};
+template <>
+struct base_pick<verdict::check_foreign> {
+  template <class R, class... Ps>
+  using type =
+      std::conditional_t<distinct_dimensions<Ps...>::value, slots<Ps...>, report<R>>;
 };
 
 }  // namespace detail
@@ -335,8 +349,9 @@ struct base_pick<false> {
 /// `KindRule`.
 template <class... Ps>
 struct relationship
-    : detail::base_pick<detail::is_valid(detail::well_formed_v<Ps...>,
-                                         (detail::code_v<Ps> | ... | detail::code_t{0}))>::
+    : detail::base_pick<detail::judge((detail::mark_v<Ps> + ... + detail::code_t{0}),
+                                      (detail::mark_v<Ps> | ... | detail::code_t{0}),
+                                      (detail::code_v<Ps> | ... | detail::code_t{0}))>::
           template type<relationship<Ps...>, Ps...> {
   /// @brief This relationship with the dimensions of `Qs...` replaced (or
   /// added when it left them unspecified).

@@ -71,9 +71,16 @@ struct provider : detail::require_relationship<Rs>... {
 namespace detail {
 template <class T>
 struct members;
+// 1 for a client relationship; for an argument that is not a relationship
+// type, the set's own diagnostic and nothing from inside is_client_v.
+template <class R, bool = Relationship<R>>
+inline constexpr std::size_t client_v = is_client_v<R> ? 1 : 0;
+template <class R>
+inline constexpr std::size_t client_v<R, false> = sizeof(require_relationship<R>) * 0;
+
 template <class... Rs>
 struct members<bundle<Rs...>> {
-  static constexpr std::size_t clients = (std::size_t{is_client_v<Rs>} + ... + 0);
+  static constexpr std::size_t clients = (client_v<Rs> + ... + 0);
   static constexpr std::size_t count = sizeof...(Rs);
 };
 template <class... Rs>
