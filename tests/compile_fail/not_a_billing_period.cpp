@@ -4,7 +4,7 @@
 
 // recurring<> given something that is not a billing period.
 // EXPECT: the period of this billing policy is not a billing period
-// EXPECT: period_guard<int
+// EXPECT: not_a_billing_period<int>
 #include <clientele/clientele.hpp>
 
 namespace cl = clientele;

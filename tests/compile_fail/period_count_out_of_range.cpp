@@ -4,7 +4,7 @@
 
 // An application's period of zero weeks given to a retainer.
 // EXPECT: the period of this billing policy is not a billing period
-// EXPECT: period_guard<never
+// EXPECT: not_a_billing_period<never>
 #include <clientele/clientele.hpp>
 
 namespace cl = clientele;

@@ -73,9 +73,7 @@ template <class Period, bool = BillingPeriod<Period>>
 struct period_guard {};
 
 template <class Period>
-struct period_guard<Period, false> {
-  static_assert(detail::always_false<Period>, CLIENTELE_DETAIL_NOT_A_PERIOD);
-};
+struct period_guard<Period, false> : error::not_a_billing_period<Period> {};
 
 }  // namespace detail
 
