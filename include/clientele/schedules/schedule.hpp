@@ -1,0 +1,792 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+/// @file
+/// @brief The invoice schedule of a set of billing terms from a start date:
+/// the lazy view `invoice_dates`, the next invoice on or after a date
+/// (`next_invoice`), and the service period each invoice covers. See the
+/// page @ref invoices.
+
+#ifndef CLIENTELE_SCHEDULES_SCHEDULE_HPP
+#define CLIENTELE_SCHEDULES_SCHEDULE_HPP
+
+#include <clientele/catalogue/profile.hpp>
+#include <clientele/queries.hpp>
+#include <clientele/schedules/terms.hpp>
+
+#include <chrono>
+#include <compare>
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <ranges>
+#include <string_view>
+
+namespace clientele {
+
+/// @brief Why a schedule is empty, or why a date was not found.
+enum class schedule_error : unsigned char {
+  none,                  ///< no error
+  invalid_start,         ///< the start date is not a valid date
+  invalid_date,          ///< the date asked about is not a valid date
+  invalid_period,        ///< the period is not valid (see `is_valid`)
+  invalid_timing,        ///< the timing is not an `invoice_timing`
+  invalid_offset,        ///< the offset is larger than `billing_terms::max_offset`
+  invalid_trial,         ///< the trial is longer than `free_trial::max_count` or its unit unknown
+  invalid_term,          ///< the term's end action is not a `term_end`
+  invalid_anchor,        ///< a cycle day outside 1 to 31, an anchor date that is not valid
+  anchor_before_start,   ///< the first anchor date is before the start (after any trial)
+  invalid_alignment,     ///< the rule or the weekday is not valid
+  anchor_with_calendar,  ///< calendar alignment with an anchor other than the start
+  calendar_needs_weeks_months_or_years,  ///< calendar alignment of a period in days
+  no_period,                             ///< the profile or relationship has no billing period
+  beyond_calendar,    ///< the date sought lies after the last year `std::chrono::year` holds
+  after_last_invoice  ///< the date is after the last invoice of an expiring term
+};
+
+/// @brief Names of `schedule_error` values.
+template <>
+struct enum_traits<schedule_error> {
+  /// The names, indexed by value.
+  static constexpr std::string_view names[] = {"none",
+                                               "invalid_start",
+                                               "invalid_date",
+                                               "invalid_period",
+                                               "invalid_timing",
+                                               "invalid_offset",
+                                               "invalid_trial",
+                                               "invalid_term",
+                                               "invalid_anchor",
+                                               "anchor_before_start",
+                                               "invalid_alignment",
+                                               "anchor_with_calendar",
+                                               "calendar_needs_weeks_months_or_years",
+                                               "no_period",
+                                               "beyond_calendar",
+                                               "after_last_invoice"};
+};
+
+/// @brief A value of type `T`, or the `schedule_error` that explains its
+/// absence.
+template <class T>
+class schedule_result {
+ public:
+  /// The value @p value.
+  constexpr schedule_result(T value) noexcept : value_{value} {}
+  /// No value, because of @p e (not `schedule_error::none`).
+  constexpr schedule_result(schedule_error e) noexcept : error_{e} {}
+
+  /// Whether there is a value.
+  [[nodiscard]] constexpr bool has_value() const noexcept { return error_ == schedule_error::none; }
+  /// Whether there is a value.
+  constexpr explicit operator bool() const noexcept { return has_value(); }
+  /// The value. *Preconditions:* `has_value()`; without one, a
+  /// value-initialised `T` (never undefined behaviour).
+  [[nodiscard]] constexpr const T& operator*() const noexcept { return value_; }
+  /// The value's members. *Preconditions:* as `operator*`.
+  [[nodiscard]] constexpr const T* operator->() const noexcept { return &value_; }
+  /// The value, or @p fallback without one.
+  [[nodiscard]] constexpr T value_or(T fallback) const noexcept {
+    return has_value() ? value_ : fallback;
+  }
+  /// Why there is no value; `schedule_error::none` when there is one.
+  [[nodiscard]] constexpr schedule_error error() const noexcept { return error_; }
+
+  /// Equal when both hold equal values or the same error.
+  friend constexpr bool operator==(const schedule_result&, const schedule_result&) = default;
+
+ private:
+  T value_{};
+  schedule_error error_ = schedule_error::none;
+};
+
+/// @brief The days an invoice bills: from `from` up to, not including, `to`.
+struct service_period {
+  /// The first day served.
+  std::chrono::year_month_day from{};
+  /// The day after the last day served.
+  std::chrono::year_month_day to{};
+  /// The length of a whole period at this place in the schedule: longer than
+  /// `length()` for a stub, so a stub is prorated as `length() / full`.
+  std::chrono::days full{0};
+
+  /// @brief The number of days served.
+  [[nodiscard]] constexpr std::chrono::days length() const noexcept {
+    return std::chrono::sys_days{to} - std::chrono::sys_days{from};
+  }
+  /// @brief Whether it is a stub: shorter (or, before a distant first
+  /// anchor date, longer) than a whole period.
+  [[nodiscard]] constexpr bool is_stub() const noexcept { return length() != full; }
+
+  /// Equal when every member is.
+  friend constexpr bool operator==(const service_period&, const service_period&) = default;
+};
+
+/// @brief An invoice of a schedule: its date and the days it bills.
+struct invoice {
+  /// The invoice date.
+  std::chrono::year_month_day date{};
+  /// The days it bills.
+  service_period service{};
+
+  /// Equal when both members are.
+  friend constexpr bool operator==(const invoice&, const invoice&) = default;
+};
+
+namespace detail::schedule {
+
+using std::chrono::year_month_day;
+
+// Dates are counted in days since 1970-01-01 and months in months since
+// January of year 0. Every value stays within the years std::chrono::year
+// holds; past them a schedule ends, before them it has not begun.
+using count_t = std::int64_t;
+
+inline constexpr year_month_day before{std::chrono::year::min(), std::chrono::January,
+                                       std::chrono::day{0}};
+inline constexpr year_month_day beyond{std::chrono::year::max(), std::chrono::December,
+                                       std::chrono::day{32}};
+inline constexpr count_t first_month = count_t{static_cast<int>(std::chrono::year::min())} * 12;
+inline constexpr count_t last_month = count_t{static_cast<int>(std::chrono::year::max())} * 12 + 11;
+// No schedule has more periods than the calendar has days.
+inline constexpr count_t max_index = 40'000'000;
+
+constexpr count_t floor_div(count_t a, count_t b) noexcept {
+  return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
+}
+
+constexpr count_t day_number(const year_month_day& d) noexcept {
+  return std::chrono::sys_days{d}.time_since_epoch().count();
+}
+
+inline constexpr count_t first_day =
+    day_number(year_month_day{std::chrono::year::min(), std::chrono::January, std::chrono::day{1}});
+inline constexpr count_t last_day = day_number(
+    year_month_day{std::chrono::year::max(), std::chrono::December, std::chrono::day{31}});
+
+// The date of day number n, `before` or `beyond` outside the calendar.
+constexpr year_month_day date_of(count_t n) noexcept {
+  if (n < first_day) {
+    return before;
+  }
+  if (n > last_day) {
+    return beyond;
+  }
+  return year_month_day{std::chrono::sys_days{std::chrono::days{n}}};
+}
+
+// Whether d is a date rather than `before` or `beyond`: every other date
+// this file makes is valid, so the day alone tells.
+constexpr bool is_date(const year_month_day& d) noexcept {
+  return static_cast<unsigned>(d.day()) - 1 < 31;
+}
+
+constexpr count_t month_number(const year_month_day& d) noexcept {
+  return count_t{static_cast<int>(d.year())} * 12 + static_cast<unsigned>(d.month()) - 1;
+}
+
+constexpr bool is_leap(count_t y) noexcept {
+  return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+}
+
+// The number of days of month number m.
+constexpr unsigned month_length(count_t m) noexcept {
+  const count_t y = floor_div(m, 12);
+  const count_t moy = m - y * 12;
+  constexpr unsigned char lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return moy == 1 && is_leap(y) ? 29u : lengths[moy];
+}
+
+// Day d of month number m, clipped to the month's last day.
+constexpr year_month_day clipped(count_t m, unsigned d) noexcept {
+  if (m < first_month) {
+    return before;
+  }
+  if (m > last_month) {
+    return beyond;
+  }
+  const count_t y = floor_div(m, 12);
+  const unsigned length = month_length(m);
+  return year_month_day{std::chrono::year{static_cast<int>(y)},
+                        std::chrono::month{static_cast<unsigned>(m - y * 12 + 1)},
+                        std::chrono::day{d < length ? d : length}};
+}
+
+constexpr unsigned day_of(const year_month_day& d) noexcept {
+  return static_cast<unsigned>(d.day());
+}
+
+constexpr bool is_last_day(const year_month_day& d) noexcept {
+  return day_of(d) == month_length(month_number(d));
+}
+
+// A date plus n days, `before` or `beyond` outside the calendar.
+constexpr year_month_day plus_days(const year_month_day& d, count_t n) noexcept {
+  return n == 0 ? d : date_of(day_number(d) + n);
+}
+
+// The boundaries b(0) < b(1) < ... of a billing cycle: b(0) is the anchor
+// date, and every b(k) is computed from it, never from b(k - 1).
+struct cycle {
+  bool by_months = true;
+  count_t step = 1;       // months (by_months) or days per period
+  count_t month = 0;      // by months: the month of b(0)
+  unsigned char day = 1;  // by months: the anchor's day, unclipped (31 pins to month ends)
+  count_t first = 0;      // by days: the day number of b(0)
+  // Drifting: from period `from` on, the day is `day` (at most three drops: 31, 30, 29, 28).
+  struct drop {
+    count_t from = 0;
+    unsigned char day = 0;
+  };
+  drop drops[3]{};
+  unsigned char drop_count = 0;
+
+  constexpr unsigned day_at(count_t k) const noexcept {
+    unsigned d = day;
+    for (unsigned i = 0; i < drop_count; ++i) {
+      if (k >= drops[i].from) {
+        d = drops[i].day;
+      }
+    }
+    return d;
+  }
+
+  constexpr year_month_day at(count_t k) const noexcept {
+    if (k > max_index) {
+      return beyond;
+    }
+    if (k < -max_index) {
+      return before;
+    }
+    return by_months ? clipped(month + k * step, day_at(k)) : date_of(first + k * step);
+  }
+
+  // The smallest k >= 0 with at(k) >= t.
+  constexpr count_t first_not_before(const year_month_day& t) const noexcept {
+    count_t k = 0;
+    if (by_months) {
+      k = floor_div(month_number(t) - month, step);
+    } else {
+      const count_t gap = day_number(t) - first;
+      k = gap > 0 ? (gap + step - 1) / step : 0;
+    }
+    k = k < 0 ? 0 : (k > max_index ? max_index : k);
+    while (k > 0 && at(k - 1) >= t) {
+      --k;
+    }
+    while (at(k) < t) {
+      ++k;
+    }
+    return k;
+  }
+
+  // Drifting: the periods at which the day drops to a shorter month's
+  // length. The months of b(k) repeat their month of the year within 12
+  // periods; a February of a common year can take longer to come.
+  constexpr void find_drops() noexcept {
+    unsigned d = day;
+    count_t k = 0;
+    while (d > 28 && drop_count < 3) {
+      const count_t limit = d >= 30 ? 12 : 4800;
+      bool found = false;
+      for (count_t n = 1; n <= limit && !found; ++n) {
+        const count_t m = month + (k + n) * step;
+        if (m > last_month) {
+          break;
+        }
+        if (month_length(m) < d) {
+          k += n;
+          d = month_length(m);
+          drops[drop_count++] = {k, static_cast<unsigned char>(d)};
+          found = true;
+        }
+      }
+      if (!found) {
+        break;
+      }
+    }
+  }
+};
+
+// The first anchor date on or after s for cycle day d.
+constexpr year_month_day first_cycle_day(const year_month_day& s, unsigned d) noexcept {
+  const count_t m = month_number(s);
+  const year_month_day here = clipped(m, d);
+  return here >= s ? here : clipped(m + 1, d);
+}
+
+constexpr bool valid_unit(period_unit u) noexcept {
+  return static_cast<std::size_t>(u) < enum_count_v<period_unit>;
+}
+
+template <class E>
+constexpr bool valid_enum(E e) noexcept {
+  return static_cast<std::size_t>(e) < enum_count_v<E>;
+}
+
+// The cycle of terms t from anchor date a, `anchor_day` being the day the
+// anniversary keeps (unclipped).
+constexpr cycle make_cycle(const billing_terms& t, const year_month_day& a,
+                           unsigned anchor_day) noexcept {
+  cycle c{};
+  const count_t count = t.period.count;
+  c.by_months = t.period.unit == period_unit::month || t.period.unit == period_unit::year;
+  if (c.by_months) {
+    c.step = t.period.unit == period_unit::year ? count * 12 : count;
+    c.month = month_number(a);
+    c.day = static_cast<unsigned char>(anchor_day);
+    if (t.alignment.rule == alignment_rule::drifting) {
+      c.day = static_cast<unsigned char>(day_of(a));
+      c.find_drops();
+    }
+  } else {
+    c.step = t.period.unit == period_unit::week ? count * 7 : count;
+    c.first = day_number(a);
+  }
+  return c;
+}
+
+// The cycle of terms t from start s (after the trial), with its first
+// anchor date; `beyond` as anchor when it lies past the calendar.
+constexpr cycle anchored_cycle(const billing_terms& t, const year_month_day& s) noexcept {
+  const billing_anchor& anchor = t.anchor;
+  if (t.alignment.rule == alignment_rule::calendar) {
+    cycle c = make_cycle(t, s, 1);
+    if (c.by_months) {
+      count_t m = month_number(s) + (day_of(s) > 1 ? 1 : 0);
+      const count_t r = m - floor_div(m, c.step) * c.step;
+      c.month = r == 0 ? m : m + c.step - r;
+      c.day = 1;
+    } else {
+      const std::chrono::weekday w{std::chrono::sys_days{s}};
+      c.first = day_number(s) + (t.alignment.week_start - w).count();
+    }
+    return c;
+  }
+  if (anchor.kind == anchor_kind::cycle_day) {
+    return make_cycle(t, first_cycle_day(s, anchor.day), anchor.day);
+  }
+  const year_month_day a = anchor.kind == anchor_kind::date ? anchor.date : s;
+  const bool pinned = t.alignment.rule == alignment_rule::end_of_month && is_last_day(a);
+  return make_cycle(t, a, pinned ? 31u : day_of(a));
+}
+
+constexpr schedule_error check(const billing_terms& t, const year_month_day& start) noexcept {
+  if (!start.ok()) {
+    return schedule_error::invalid_start;
+  }
+  if (!is_valid(t.period)) {
+    return schedule_error::invalid_period;
+  }
+  if (!valid_enum(t.timing)) {
+    return schedule_error::invalid_timing;
+  }
+  if (t.offset > billing_terms::max_offset || t.offset < -billing_terms::max_offset) {
+    return schedule_error::invalid_offset;
+  }
+  if (t.trial.count > free_trial::max_count || !valid_unit(t.trial.unit)) {
+    return schedule_error::invalid_trial;
+  }
+  if (!valid_enum(t.term.at_end)) {
+    return schedule_error::invalid_term;
+  }
+  const billing_anchor& a = t.anchor;
+  if (!valid_enum(a.kind) || (a.kind == anchor_kind::cycle_day && (a.day < 1 || a.day > 31)) ||
+      (a.kind == anchor_kind::date && !a.date.ok())) {
+    return schedule_error::invalid_anchor;
+  }
+  if (!valid_enum(t.alignment.rule) ||
+      (t.alignment.rule == alignment_rule::calendar && !t.alignment.week_start.ok())) {
+    return schedule_error::invalid_alignment;
+  }
+  if (t.alignment.rule == alignment_rule::calendar) {
+    if (a.kind != anchor_kind::start) {
+      return schedule_error::anchor_with_calendar;
+    }
+    if (t.period.unit == period_unit::day) {
+      return schedule_error::calendar_needs_weeks_months_or_years;
+    }
+  }
+  return schedule_error::none;
+}
+
+// The start after trial `t`.
+constexpr year_month_day after_trial(const free_trial& t, const year_month_day& start) noexcept {
+  const count_t n = t.count;
+  switch (t.unit) {
+    case period_unit::day: return plus_days(start, n);
+    case period_unit::week: return plus_days(start, 7 * n);
+    case period_unit::month:
+      return n == 0 ? start : clipped(month_number(start) + n, day_of(start));
+    case period_unit::year:
+      return n == 0 ? start : clipped(month_number(start) + 12 * n, day_of(start));
+  }
+  return beyond;
+}
+
+// A schedule: the edges e(0) < e(1) < ... of its service periods. e(0) is
+// the start; then come the cycle's boundaries after the start; an expiring
+// term ends with its end date. Invoice i is dated e(i) in advance, e(i + 1)
+// in arrears, plus the offset.
+struct plan {
+  schedule_error error = schedule_error::none;
+  bool arrears = false;
+  bool stub = false;  // the first anchor date is after the start
+  bool expires = false;
+  count_t offset = 0;
+  count_t edges = 1;  // the number of edges; an evergreen schedule ends with the calendar
+  year_month_day start{};
+  year_month_day end = beyond;  // an expiring term's end
+  cycle rule{};
+
+  constexpr year_month_day edge(count_t j) const noexcept {
+    if (j < 0) {
+      return before;
+    }
+    if (j == 0) {
+      return start;
+    }
+    if (j >= edges) {
+      return beyond;
+    }
+    if (expires && j == edges - 1) {
+      return end;
+    }
+    return rule.at(j - (stub ? 1 : 0));
+  }
+
+  // The smallest j with edge(j) >= t; `edges` when there is none.
+  constexpr count_t first_edge_not_before(const year_month_day& t) const noexcept {
+    if (start >= t) {
+      return 0;
+    }
+    const count_t j = rule.first_not_before(t) + (stub ? 1 : 0);
+    if (expires && j >= edges - 1) {
+      return end >= t ? edges - 1 : edges;
+    }
+    return j;
+  }
+
+  constexpr year_month_day invoice_date(count_t i) const noexcept {
+    if (error != schedule_error::none || i < 0 || i >= edges - 1) {
+      return beyond;
+    }
+    const year_month_day e = edge(arrears ? i + 1 : i);
+    if (!is_date(e)) {
+      return beyond;
+    }
+    const year_month_day d = plus_days(e, offset);
+    return is_date(d) ? d : beyond;
+  }
+
+  constexpr service_period service(count_t i) const noexcept {
+    service_period p{edge(i), edge(i + 1), std::chrono::days{0}};
+    const count_t k = i - (stub ? 1 : 0);
+    const year_month_day a = rule.at(k < 0 ? -1 : k);
+    const year_month_day b = rule.at(k < 0 ? 0 : k + 1);
+    if (is_date(p.from) && is_date(p.to)) {
+      p.full = is_date(a) && is_date(b) ? std::chrono::sys_days{b} - std::chrono::sys_days{a}
+                                        : p.length();
+    }
+    return p;
+  }
+};
+
+constexpr plan make_plan(const billing_terms& t, const year_month_day& start) noexcept {
+  plan p{};
+  p.error = check(t, start);
+  if (p.error != schedule_error::none) {
+    return p;
+  }
+  p.arrears = t.timing == invoice_timing::in_arrears;
+  p.offset = t.offset.count();
+  p.start = after_trial(t.trial, start);
+  if (!is_date(p.start)) {
+    p.error = schedule_error::beyond_calendar;
+    return p;
+  }
+  if (t.anchor.kind == anchor_kind::date && t.anchor.date < p.start) {
+    p.error = schedule_error::anchor_before_start;
+    return p;
+  }
+  p.rule = anchored_cycle(t, p.start);
+  const year_month_day a = p.rule.at(0);
+  if (!is_date(a)) {
+    p.error = schedule_error::beyond_calendar;
+    return p;
+  }
+  p.stub = a > p.start;
+  p.edges = max_index;
+  if (t.term.expires()) {
+    // The term is counted from the start, as if it were the anchor.
+    billing_terms from_start = t;
+    from_start.anchor = billing_anchor::start();
+    if (from_start.alignment.rule == alignment_rule::calendar) {
+      from_start.alignment = billing_alignment::anniversary();
+    }
+    const year_month_day e = anchored_cycle(from_start, p.start).at(t.term.periods);
+    if (is_date(e)) {
+      p.expires = true;
+      p.end = e;
+      p.edges = p.rule.first_not_before(e) + (p.stub ? 1 : 0) + 1;
+    }
+  }
+  return p;
+}
+
+}  // namespace detail::schedule
+
+/// @brief The invoice dates of a set of billing terms from a start date: a
+/// lazy, borrowed `std::ranges::view` of `std::chrono::year_month_day`,
+/// strictly increasing, usable in constant expressions.
+///
+/// It is made by `invoice_dates`. It ends after the last invoice of an
+/// expiring term, or else with the calendar (`std::chrono::year::max()`).
+/// Invalid terms give an empty schedule whose `error()` says why. Its
+/// iterators are random access: each date is computed from the anchor, so
+/// `schedule[n]` costs what `*begin()` does.
+class invoice_schedule : public std::ranges::view_base {
+ public:
+  class iterator;
+
+  /// An empty schedule.
+  constexpr invoice_schedule() noexcept = default;
+  /// The schedule of @p terms from @p start.
+  constexpr invoice_schedule(const billing_terms& terms, std::chrono::year_month_day start) noexcept
+      : plan_{detail::schedule::make_plan(terms, start)} {}
+  /// An empty schedule whose `error()` is @p e.
+  constexpr explicit invoice_schedule(schedule_error e) noexcept { plan_.error = e; }
+
+  /// The first invoice.
+  [[nodiscard]] constexpr iterator begin() const noexcept;
+  /// The end: an iterator past the last invoice compares equal to it.
+  [[nodiscard]] constexpr std::default_sentinel_t end() const noexcept { return {}; }
+
+  /// Whether it has no invoice.
+  [[nodiscard]] constexpr bool empty() const noexcept {
+    return !detail::schedule::is_date(plan_.invoice_date(0));
+  }
+  /// Whether it has an invoice.
+  constexpr explicit operator bool() const noexcept { return !empty(); }
+  /// The first invoice date. *Preconditions:* `!empty()`; otherwise a date
+  /// that is not `ok()`.
+  [[nodiscard]] constexpr std::chrono::year_month_day front() const noexcept;
+  /// The date of invoice @p n, counted from 0; a date that is not `ok()`
+  /// past the last invoice.
+  [[nodiscard]] constexpr std::chrono::year_month_day operator[](std::ptrdiff_t n) const noexcept {
+    return plan_.invoice_date(n);
+  }
+
+  /// Why the schedule is empty; `schedule_error::none` for valid terms.
+  [[nodiscard]] constexpr schedule_error error() const noexcept { return plan_.error; }
+  /// Whether it ends before the calendar does: an expiring term, or an error.
+  [[nodiscard]] constexpr bool finite() const noexcept {
+    return plan_.expires || plan_.error != schedule_error::none;
+  }
+  /// The first day served: the start date after any trial.
+  [[nodiscard]] constexpr std::chrono::year_month_day service_start() const noexcept {
+    return plan_.start;
+  }
+
+ private:
+  detail::schedule::plan plan_{};
+};
+
+/// @brief An iterator of `invoice_schedule`: random access, yielding dates
+/// by value; it also gives the service period of its invoice.
+class invoice_schedule::iterator {
+ public:
+  /// Random access.
+  using iterator_concept = std::random_access_iterator_tag;
+  /// As a C++17 iterator it yields values, so it is an input iterator.
+  using iterator_category = std::input_iterator_tag;
+  /// An invoice date.
+  using value_type = std::chrono::year_month_day;
+  /// A number of invoices.
+  using difference_type = std::ptrdiff_t;
+
+  /// An iterator of an empty schedule.
+  constexpr iterator() noexcept = default;
+
+  /// The invoice date.
+  [[nodiscard]] constexpr value_type operator*() const noexcept { return date_; }
+  /// The date of the invoice @p n places on.
+  [[nodiscard]] constexpr value_type operator[](difference_type n) const noexcept {
+    return plan_.invoice_date(index_ + n);
+  }
+  /// The days the invoice bills.
+  [[nodiscard]] constexpr service_period service() const noexcept { return plan_.service(index_); }
+  /// The invoice's position in the schedule, from 0.
+  [[nodiscard]] constexpr difference_type index() const noexcept {
+    return static_cast<difference_type>(index_);
+  }
+
+  /// The next invoice.
+  constexpr iterator& operator++() noexcept { return *this += 1; }
+  /// The next invoice; returns the iterator before.
+  constexpr iterator operator++(int) noexcept {
+    iterator before = *this;
+    *this += 1;
+    return before;
+  }
+  /// The previous invoice.
+  constexpr iterator& operator--() noexcept { return *this += -1; }
+  /// The previous invoice; returns the iterator before.
+  constexpr iterator operator--(int) noexcept {
+    iterator before = *this;
+    *this += -1;
+    return before;
+  }
+  /// @p n invoices on.
+  constexpr iterator& operator+=(difference_type n) noexcept {
+    index_ += n;
+    date_ = plan_.invoice_date(index_);
+    return *this;
+  }
+  /// @p n invoices back.
+  constexpr iterator& operator-=(difference_type n) noexcept { return *this += -n; }
+  /// @p n invoices after @p it.
+  [[nodiscard]] friend constexpr iterator operator+(iterator it, difference_type n) noexcept {
+    return it += n;
+  }
+  /// @p n invoices after @p it.
+  [[nodiscard]] friend constexpr iterator operator+(difference_type n, iterator it) noexcept {
+    return it += n;
+  }
+  /// @p n invoices before @p it.
+  [[nodiscard]] friend constexpr iterator operator-(iterator it, difference_type n) noexcept {
+    return it += -n;
+  }
+  /// The number of invoices from @p b to @p a.
+  [[nodiscard]] friend constexpr difference_type operator-(const iterator& a,
+                                                           const iterator& b) noexcept {
+    return static_cast<difference_type>(a.index_ - b.index_);
+  }
+  /// Equal at the same position (of the same schedule).
+  [[nodiscard]] friend constexpr bool operator==(const iterator& a, const iterator& b) noexcept {
+    return a.index_ == b.index_;
+  }
+  /// Ordered by position.
+  [[nodiscard]] friend constexpr std::strong_ordering operator<=>(const iterator& a,
+                                                                  const iterator& b) noexcept {
+    return a.index_ <=> b.index_;
+  }
+  /// Past the last invoice.
+  [[nodiscard]] friend constexpr bool operator==(const iterator& it,
+                                                 std::default_sentinel_t) noexcept {
+    return !detail::schedule::is_date(it.date_);
+  }
+
+ private:
+  friend class invoice_schedule;
+  constexpr explicit iterator(const detail::schedule::plan& p) noexcept
+      : plan_{p}, date_{p.invoice_date(0)} {}
+
+  detail::schedule::plan plan_{};
+  detail::schedule::count_t index_ = 0;
+  std::chrono::year_month_day date_ = detail::schedule::beyond;
+};
+
+constexpr invoice_schedule::iterator invoice_schedule::begin() const noexcept {
+  return iterator{plan_};
+}
+
+constexpr std::chrono::year_month_day invoice_schedule::front() const noexcept {
+  return plan_.invoice_date(0);
+}
+
+/// @brief The invoice dates of @p terms from @p start (the day the
+/// agreement starts, before any trial).
+[[nodiscard]] constexpr invoice_schedule invoice_dates(const billing_terms& terms,
+                                                       std::chrono::year_month_day start) noexcept {
+  return invoice_schedule{terms, start};
+}
+
+/// @brief The billing terms of relationship type `R`: its billing period,
+/// invoiced in advance on the anniversary of the start, evergreen.
+///
+/// An application specialises it to give a relationship other terms (an
+/// anchor, a trial...). *Mandates:* `R`'s billing is `recurring` or
+/// `retainer`.
+template <class R>
+struct billing_terms_of {
+  /// The terms.
+  static constexpr billing_terms value{.period = billing_period_v<R>};
+};
+
+/// @brief The billing terms of relationship type `R`, `billing_terms_of<R>::value`.
+template <Relationship R>
+inline constexpr billing_terms billing_terms_v = billing_terms_of<R>::value;
+
+/// @brief The invoice dates of relationship type `R` from @p start, under
+/// `billing_terms_v<R>`. *Mandates:* `R`'s billing is `recurring` or
+/// `retainer`.
+template <Relationship R>
+[[nodiscard]] constexpr invoice_schedule invoice_dates(std::chrono::year_month_day start) noexcept {
+  return invoice_schedule{billing_terms_v<R>, start};
+}
+
+/// @brief The invoice dates of profile @p p from @p start: its billing
+/// period, in advance, on the anniversary; an empty schedule with error
+/// `schedule_error::no_period` when @p p holds no period.
+/// (A template only so that `invoice_dates({}, start)` means default terms.)
+template <std::same_as<profile> Profile>
+[[nodiscard]] constexpr invoice_schedule invoice_dates(const Profile& p,
+                                                       std::chrono::year_month_day start) noexcept {
+  const maybe<billing_period>& period = get<terms::period>(p);
+  if (!period.has_value()) {
+    return invoice_schedule{schedule_error::no_period};
+  }
+  return invoice_schedule{billing_terms{.period = *period}, start};
+}
+
+/// @brief The first invoice of @p terms from @p start dated on or after
+/// @p date, with the days it bills; computed from the anchor, in constant
+/// time. The error says why there is none: invalid terms or date,
+/// `after_last_invoice`, or `beyond_calendar`.
+[[nodiscard]] constexpr schedule_result<invoice> next_invoice(
+    const billing_terms& terms, std::chrono::year_month_day start,
+    std::chrono::year_month_day date) noexcept {
+  namespace s = detail::schedule;
+  const s::plan p = s::make_plan(terms, start);
+  if (p.error != schedule_error::none) {
+    return p.error;
+  }
+  if (!date.ok()) {
+    return schedule_error::invalid_date;
+  }
+  const s::count_t n = s::day_number(date) - p.offset;
+  if (n > s::last_day) {
+    return schedule_error::beyond_calendar;
+  }
+  const s::count_t j = p.first_edge_not_before(s::date_of(n));
+  const s::count_t i = p.arrears ? (j > 1 ? j - 1 : 0) : j;
+  const std::chrono::year_month_day d = p.invoice_date(i);
+  if (!s::is_date(d)) {
+    return p.expires && i >= p.edges - 1 ? schedule_error::after_last_invoice
+                                         : schedule_error::beyond_calendar;
+  }
+  return invoice{d, p.service(i)};
+}
+
+/// @brief The date of `next_invoice(terms, start, date)`.
+[[nodiscard]] constexpr schedule_result<std::chrono::year_month_day> next_invoice_date(
+    const billing_terms& terms, std::chrono::year_month_day start,
+    std::chrono::year_month_day date) noexcept {
+  const schedule_result<invoice> r = next_invoice(terms, start, date);
+  if (!r) {
+    return r.error();
+  }
+  return r->date;
+}
+
+}  // namespace clientele
+
+// The schedule's iterators hold their own copy of the schedule, so they
+// outlive it.
+template <>
+inline constexpr bool std::ranges::enable_borrowed_range<clientele::invoice_schedule> = true;
+
+#endif  // CLIENTELE_SCHEDULES_SCHEDULE_HPP
