@@ -17,9 +17,7 @@
 
 namespace clientele {
 
-/// @brief The `std::chrono` duration of @p P: `count` days, weeks, months
-/// or years (months and years as `std::chrono` defines them, averages of the
-/// Gregorian calendar).
+/// @cond CLIENTELE_DETAIL
 namespace detail {
 template <std::intmax_t N, period_unit Unit>
 struct period_duration {
@@ -33,7 +31,11 @@ struct period_duration {
 template <billing_period P>
 struct period_duration_of : period_duration<P.count, P.unit> {};
 }  // namespace detail
+/// @endcond
 
+/// @brief The `std::chrono` duration of @p P: `count` days, weeks, months
+/// or years (months and years as `std::chrono` defines them, averages of the
+/// Gregorian calendar).
 template <billing_period P>
 using period_duration_t = typename detail::period_duration_of<P>::type;
 

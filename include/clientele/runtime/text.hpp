@@ -75,21 +75,26 @@ class parse_result {
   bool ok_ = false;
 };
 
-namespace detail::text {
-
-// How the text form writes and reads the value of one field: by name for an
-// enumeration (the default), by the field's own codec otherwise. An
-// application field whose values are not an enumeration specialises
-// text_codec with `print(std::string&, code_t field)`, `parse(std::string_view)`
-// (returning the field's code, or 0 when the word names no value) and
-// `expected()` (what the message says a value looks like).
+/// @brief How the text form writes and reads the value of field `F`: by
+/// name for an enumeration (this primary template), by the field's own
+/// codec otherwise.
+///
+/// A field whose values are not an enumeration specialises it with
+/// `static void print(std::string&, std::uint64_t field)` (writes the value
+/// of a valid non-zero field), `static std::uint64_t parse(std::string_view)`
+/// (the field of the value a word names, or 0 when it names none) and
+/// `static std::string expected()` (what an error message says a value looks
+/// like); `text_codec<terms::period>` is the model.
 template <class F>
 struct text_codec {
+  /// The enumeration.
   using E = typename F::value_type;
-  static void print(std::string& out, code_t field) {
+  /// @brief Writes the name of a valid field's value.
+  static void print(std::string& out, detail::code_t field) {
     out += enum_traits<E>::names[static_cast<std::size_t>(F::decode(field))];
   }
-  static code_t parse(std::string_view word) noexcept {
+  /// @brief The field of the value @p word names, or 0.
+  static detail::code_t parse(std::string_view word) noexcept {
     for (std::size_t i = 0; i < enum_count_v<E>; ++i) {
       if (enum_traits<E>::names[i] == word) {
         return F::encode(static_cast<E>(i));
@@ -97,6 +102,7 @@ struct text_codec {
     }
     return 0;
   }
+  /// @brief The names, for a message.
   static std::string expected() {
     std::string out = "one of ";
     for (std::size_t i = 0; i < enum_count_v<E>; ++i) {
@@ -107,11 +113,12 @@ struct text_codec {
   }
 };
 
-// The billing period: a name (`monthly`, `thirty_days`) or a count and a
-// unit (`2_weeks`, `1_day`).
+/// @brief The billing period's text: a name (`monthly`, `thirty_days`) or a
+/// count and a unit (`2_weeks`, `1_day`).
 template <>
 struct text_codec<terms::period> {
-  static void print(std::string& out, code_t field) {
+  /// @brief Writes a period.
+  static void print(std::string& out, detail::code_t field) {
     const billing_period p = terms::period::decode(field);
     if (const std::string_view name = name_of(p); !name.empty()) {
       out += name;
@@ -122,7 +129,8 @@ struct text_codec<terms::period> {
     out += name_of(p.unit);
     out += p.count == 1 ? "" : "s";
   }
-  static code_t parse(std::string_view word) noexcept {
+  /// @brief The field of the period @p word names, or 0.
+  static detail::code_t parse(std::string_view word) noexcept {
     for (const named_period& n : named_periods) {
       if (n.name == word) {
         return terms::period::encode(n.period);
@@ -155,6 +163,7 @@ struct text_codec<terms::period> {
     }
     return 0;
   }
+  /// @brief What a period looks like, for a message.
   static std::string expected() {
     std::string out = "a named period (";
     for (const named_period& n : named_periods) {
@@ -164,6 +173,8 @@ struct text_codec<terms::period> {
     return out + ") or a count from 1 to 4095 and a unit, such as 2_weeks or 30_days";
   }
 };
+
+namespace detail::text {
 
 // One key of the text form: a field of the catalogue.
 struct key_info {
