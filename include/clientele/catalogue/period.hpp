@@ -22,11 +22,15 @@ namespace detail {
 template <std::intmax_t N, period_unit Unit>
 struct period_duration {
   using unit = std::conditional_t<
-      Unit == period_unit::day, std::chrono::days::period,
-      std::conditional_t<Unit == period_unit::week, std::chrono::weeks::period,
-                         std::conditional_t<Unit == period_unit::month, std::chrono::months::period,
-                                            std::chrono::years::period>>>;
-  using type = std::chrono::duration<int, std::ratio_multiply<std::ratio<N>, unit>>;
+      Unit == period_unit::day, std::chrono::days,
+      std::conditional_t<Unit == period_unit::week, std::chrono::weeks,
+                         std::conditional_t<Unit == period_unit::month, std::chrono::months,
+                                            std::chrono::years>>>;
+  // One unit is the standard type itself (std::chrono::months for monthly).
+  using type = std::conditional_t<
+      N == 1, unit,
+      std::chrono::duration<typename unit::rep,
+                            std::ratio_multiply<std::ratio<N>, typename unit::period>>>;
 };
 template <billing_period P>
 struct period_duration_of : period_duration<P.count, P.unit> {};

@@ -294,7 +294,7 @@ struct unspecified final {
 /// otherwise the name of its value (`"dedicated_team"`), otherwise the name
 /// of its dimension. Also gives the name of a billing period.
 template <class P>
-  requires requires { typename P::dimension; }
+  requires(requires { typename P::dimension; } || requires { name_of(P::value); })
 inline constexpr std::string_view policy_name_v = [] {
   if constexpr (requires { std::string_view{P::name}; }) {
     return std::string_view{P::name};
