@@ -12,11 +12,11 @@
 #define CLIENTELE_REGISTRY_HPP
 
 #include <clientele/relationship.hpp>
+#include <clientele/result.hpp>
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -69,72 +69,15 @@ struct named {
 struct dispatch_error {
   /// What was looked up and why nothing matched.
   std::string message;
+
+  /// Equal when the messages are.
+  friend bool operator==(const dispatch_error&, const dispatch_error&) = default;
 };
 
-/// @brief Thrown by `dispatch_result::operator*` when the dispatch failed,
-/// and by `dispatch_result::error()` when it succeeded.
-class bad_dispatch_access : public std::logic_error {
- public:
-  using std::logic_error::logic_error;
-};
-
-/// @brief What a dispatch returns: the generic function's result, or the
-/// reason no relationship type was found.
+/// @brief What a dispatch returns: what the generic function returned (nothing
+/// when it returns `void`), or the reason no relationship type was found.
 template <class T>
-class dispatch_result {
- public:
-  /// A successful dispatch whose function returned @p value.
-  explicit dispatch_result(T value) : value_{std::move(value)}, ok_{true} {}
-  /// A failed dispatch.
-  explicit dispatch_result(dispatch_error e) : error_{std::move(e)} {}
-  /// Whether a relationship type was found and the function called.
-  explicit operator bool() const noexcept { return ok_; }
-  /// The function's result. *Throws:* `bad_dispatch_access` after a failure.
-  [[nodiscard]] const T& operator*() const {
-    if (!ok_) {
-      throw bad_dispatch_access{"clientele::dispatch_result holds no value: " + error_.message};
-    }
-    return value_;
-  }
-  /// The function's result. *Throws:* `bad_dispatch_access` after a failure.
-  [[nodiscard]] const T* operator->() const { return &**this; }
-  /// Why the dispatch failed. *Throws:* `bad_dispatch_access` after a success.
-  [[nodiscard]] const dispatch_error& error() const {
-    if (ok_) {
-      throw bad_dispatch_access{"clientele::dispatch_result holds a value, not an error"};
-    }
-    return error_;
-  }
-
- private:
-  T value_{};
-  dispatch_error error_{};
-  bool ok_ = false;
-};
-
-/// @brief A dispatch to a function that returns nothing: whether a type was
-/// found, or why not.
-template <>
-class dispatch_result<void> {
- public:
-  /// A successful dispatch.
-  dispatch_result() = default;
-  /// A failed dispatch.
-  explicit dispatch_result(dispatch_error e) : error_{std::move(e)}, ok_{false} {}
-  /// Whether a relationship type was found and the function called.
-  explicit operator bool() const noexcept { return ok_; }
-  /// Why the dispatch failed. *Throws:* `bad_dispatch_access` after a success.
-  [[nodiscard]] const dispatch_error& error() const {
-    if (ok_) {
-      throw bad_dispatch_access{"clientele::dispatch_result holds no error"};
-    }
-    return error_;
-  }
-
- private:
-  dispatch_error error_{};
-  bool ok_ = true;
-};
+using dispatch_result = result<T, dispatch_error>;
 
 namespace error {
 

@@ -12,11 +12,12 @@
 #ifndef CLIENTELE_TEXT_HPP
 #define CLIENTELE_TEXT_HPP
 
+#include <clientele/detail/quote.hpp>
 #include <clientele/profile.hpp>
+#include <clientele/result.hpp>
 
 #include <cstddef>
 #include <ostream>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -30,47 +31,14 @@ struct parse_error {
   std::string message;
   /// The offset in the input where the problem was found.
   std::size_t position = 0;
+
+  /// Equal when both members are.
+  friend bool operator==(const parse_error&, const parse_error&) = default;
 };
 
-/// @brief Thrown by `parse_result::operator*` and `operator->` when there is
-/// no profile, and by `parse_result::error()` when there is no error.
-class bad_parse_access : public std::logic_error {
- public:
-  using std::logic_error::logic_error;
-};
-
-/// @brief What `parse_profile` returns: a profile, or the reason there is none.
-class parse_result {
- public:
-  /// A successful result holding @p p.
-  explicit parse_result(const profile& p) noexcept : profile_{p}, ok_{true} {}
-  /// A failed result holding @p e.
-  explicit parse_result(parse_error e) noexcept : error_{std::move(e)} {}
-
-  /// Whether the text was read.
-  explicit operator bool() const noexcept { return ok_; }
-  /// The profile read. *Throws:* `bad_parse_access` when there is none.
-  [[nodiscard]] const profile& operator*() const {
-    if (!ok_) {
-      throw bad_parse_access{"clientele::parse_result holds no profile: " + error_.message};
-    }
-    return profile_;
-  }
-  /// The profile read. *Throws:* `bad_parse_access` when there is none.
-  [[nodiscard]] const profile* operator->() const { return &**this; }
-  /// Why the text could not be read. *Throws:* `bad_parse_access` when it was.
-  [[nodiscard]] const parse_error& error() const {
-    if (ok_) {
-      throw bad_parse_access{"clientele::parse_result holds a profile, not an error"};
-    }
-    return error_;
-  }
-
- private:
-  profile profile_{};
-  parse_error error_{};
-  bool ok_ = false;
-};
+/// @brief What `parse_profile` returns: a profile, or the reason there is
+/// none (see `result` for what reading the wrong one does).
+using parse_result = result<profile, parse_error>;
 
 namespace detail::text {
 
