@@ -25,9 +25,7 @@ inline constexpr bool always_false = false;
 // A set of dimensions as a bit mask, one bit per dimension index.
 using mask_t = std::uint32_t;
 
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {data, N}; }
-};
-
+// Strings joined at compile time, as a fixed_string of N characters.
 template <std::size_t N>
 constexpr clientele::fixed_string<N> join_strings(std::string_view a, std::string_view b,
                                  std::string_view c = {}) noexcept {

@@ -201,19 +201,8 @@ constexpr profile entry_profile() noexcept {
 }
 
 // The type at position I of Ts: for naming entries in errors only.
-template <std::size_t I, class T>
-struct indexed {
-  using type = T;
-};
-template <class Is, class... Ts>
-struct index_all;
-template <std::size_t... Is, class... Ts>
-struct index_all<std::index_sequence<Is...>, Ts...> : indexed<Is, Ts>... {};
-template <std::size_t I, class T>
-indexed<I, T> pick(const indexed<I, T>&);
 template <std::size_t I, class... Ts>
-using nth_t = typename decltype(pick<I>(
-    std::declval<const index_all<std::index_sequence_for<Ts...>, Ts...>&>()))::type;
+using nth_t = typename type_at<I, type_list<Ts...>>::type;
 
 // The position of the first false element, or N: a loop, where a fold
 // expression over a thousand entries would exceed Clang's nesting limit.
