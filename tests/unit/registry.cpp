@@ -214,11 +214,11 @@ TEST_CASE("registry: an unmatched profile is an error that shows the profile", "
   REQUIRE_FALSE(none);
   CHECK(none.error().message == "no registered relationship type has the profile {}");
   cl::profile p = cl::profile_of<law_firm_retainer>;
-  p.period = cl::billing_period::annually;
+  cl::get<cl::terms::period>(p) = cl::billing_period::annual;
   CHECK(small::dispatch(p, billing).error().message ==
         "no registered relationship type has the profile " + cl::to_string(p));
   // A value outside its enumeration shows as '?', never as a raw byte.
-  p.support = static_cast<cl::support_tier>(200);
+  cl::get<cl::dimensions::support>(p) = static_cast<cl::support_tier>(200);
   CHECK(small::dispatch(p, billing).error().message.find("support=?") != std::string::npos);
 }
 
@@ -247,20 +247,20 @@ TEST_CASE("registry: dispatch by profile never finds a type of another profile",
     check(base);
     for (int v = 0; v < 16; ++v) {
       cl::profile p = base;
-      p.duration = static_cast<cl::duration_kind>(v);
+      cl::get<cl::dimensions::duration>(p) = static_cast<cl::duration_kind>(v);
       check(p);
       p = base;
-      p.party = static_cast<cl::party_kind>(v);
+      cl::get<cl::dimensions::party>(p) = static_cast<cl::party_kind>(v);
       check(p);
       p = base;
-      p.knowledge = static_cast<cl::knowledge_level>(v);
+      cl::get<cl::dimensions::knowledge>(p) = static_cast<cl::knowledge_level>(v);
       check(p);
       p = base;
-      p.support = static_cast<cl::support_tier>(v);
+      cl::get<cl::dimensions::support>(p) = static_cast<cl::support_tier>(v);
       check(p);
     }
     cl::profile p = base;
-    p.knowledge.reset();
+    cl::get<cl::dimensions::knowledge>(p).reset();
     check(p);
   }
   CHECK(found > 40);

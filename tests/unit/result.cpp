@@ -209,7 +209,7 @@ TEST_CASE("result: copies, moves and assignments keep every object alive exactly
 TEST_CASE("result: parse_result and dispatch_result are results", "[result]") {
   const cl::parse_result ok = cl::parse_profile("{duration=ongoing}");
   REQUIRE(ok);
-  CHECK(ok->duration == cl::duration_kind::ongoing);
+  CHECK(cl::get<cl::dimensions::duration>(*ok) == cl::duration_kind::ongoing);
   const cl::parse_result bad = cl::parse_profile("{x");
   REQUIRE_FALSE(bad);
   CHECK(bad.value_or(cl::profile_of<cl::customer>) == cl::profile_of<cl::customer>);
