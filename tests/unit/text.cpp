@@ -110,11 +110,6 @@ TEST_CASE("every error has its own message and position", "[text]") {
     CHECK(f.message.find('\xff') == std::string::npos);
     CHECK(fails(std::string(100000, '{')).position == 1);
   }
-  SECTION("an error is not a profile") {
-    const cl::parse_result r = cl::parse_profile("{x");
-    CHECK_THROWS_AS(*r, cl::bad_parse_access);
-    CHECK_THROWS_AS(cl::parse_profile("{}").error(), cl::bad_parse_access);
-  }
 }
 
 TEST_CASE("values outside their enumeration print as '?' and do not parse back", "[text]") {

@@ -14,12 +14,13 @@
 
 #include <clientele/catalogue/billing_period.hpp>
 #include <clientele/catalogue/profile.hpp>
+#include <clientele/detail/quote.hpp>
+#include <clientele/runtime/result.hpp>
 
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <ostream>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -33,47 +34,14 @@ struct parse_error {
   std::string message;
   /// The offset in the input where the problem was found.
   std::size_t position = 0;
+
+  /// Equal when message and position are.
+  friend bool operator==(const parse_error&, const parse_error&) = default;
 };
 
-/// @brief Thrown by `parse_result::operator*` and `operator->` when there is
-/// no profile, and by `parse_result::error()` when there is no error.
-class bad_parse_access : public std::logic_error {
- public:
-  using std::logic_error::logic_error;
-};
-
-/// @brief What `parse_profile` returns: a profile, or the reason there is none.
-class parse_result {
- public:
-  /// A successful result holding @p p.
-  explicit parse_result(const profile& p) noexcept : profile_{p}, ok_{true} {}
-  /// A failed result holding @p e.
-  explicit parse_result(parse_error e) noexcept : error_{std::move(e)} {}
-
-  /// Whether the text was read.
-  explicit operator bool() const noexcept { return ok_; }
-  /// The profile read. *Throws:* `bad_parse_access` when there is none.
-  [[nodiscard]] const profile& operator*() const {
-    if (!ok_) {
-      throw bad_parse_access{"clientele::parse_result holds no profile: " + error_.message};
-    }
-    return profile_;
-  }
-  /// The profile read. *Throws:* `bad_parse_access` when there is none.
-  [[nodiscard]] const profile* operator->() const { return &**this; }
-  /// Why the text could not be read. *Throws:* `bad_parse_access` when it was.
-  [[nodiscard]] const parse_error& error() const {
-    if (ok_) {
-      throw bad_parse_access{"clientele::parse_result holds a profile, not an error"};
-    }
-    return error_;
-  }
-
- private:
-  profile profile_{};
-  parse_error error_{};
-  bool ok_ = false;
-};
+/// @brief What `parse_profile` returns: a profile, or the reason there is
+/// none (a `result`; reading the wrong side is a contract violation).
+using parse_result = result<profile, parse_error>;
 
 /// @brief How the text form writes and reads the value of field `F`: by
 /// name for an enumeration (this primary template), by the field's own
@@ -211,25 +179,6 @@ std::string known_keys() {
     out += out.empty() ? "" : ", ";
     out += k.name;
   }
-  return out;
-}
-
-// A printable rendering of a piece of input, for messages: printable ASCII
-// as it is, every other byte as \xNN, at most 40 characters.
-inline std::string quote(std::string_view s) {
-  std::string out = "'";
-  for (const char ch : s.substr(0, 40)) {
-    const auto u = static_cast<unsigned char>(ch);
-    if (u >= 0x20 && u < 0x7f) {
-      out += ch;
-    } else {
-      static constexpr char hex[] = "0123456789abcdef";
-      out += "\\x";
-      out += hex[u >> 4];
-      out += hex[u & 15];
-    }
-  }
-  out += s.size() > 40 ? "'..." : "'";
   return out;
 }
 
