@@ -60,7 +60,9 @@ DIMENSIONS = [
     ("purpose", "purpose_kind", ["end_use", "on_behalf"]),
     ("knowledge", "knowledge_level", ["minimal", "deep"]),
 ]
-PERIODS = ["weekly", "monthly", "quarterly", "annually"]
+# Named periods: each is both `cl::period::<name>` and `cl::billing_period::<name>`.
+# Four of them, as in 0.1, so that the sequence of types stays the same.
+PERIODS = ["weekly", "monthly", "quarterly", "annual"]
 # The dimensions the queries read: always specified.
 ALWAYS = {"duration", "offering", "billing", "support", "party", "purpose"}
 DIM_INDEX = {name: i for i, (name, _, _) in enumerate(DIMENSIONS)}
@@ -183,7 +185,7 @@ def answer_asserts(t: RelType, spell) -> list[str]:
     ]
 
 
-CT_INCLUDES = "#include <clientele/derived.hpp>\n#include <clientele/period.hpp>\n"
+CT_INCLUDES = "#include <clientele/catalogue/derived.hpp>\n#include <clientele/catalogue/period.hpp>\n"
 
 
 def ct_lib(types: list[RelType]) -> str:
@@ -229,8 +231,8 @@ RT_API = "#include \"rt_api.hpp\"\n"
 def rt_lib(types: list[RelType]) -> str:
     out = [LICENCE, "// The run-time side through the library: a registry, dispatch by name,\n"
            "// the text form.\n",
-           "#include <clientele/period.hpp>\n#include <clientele/registry.hpp>\n"
-           "#include <clientele/text.hpp>\n", RT_API, "namespace cl = clientele;\n",
+           "#include <clientele/catalogue/period.hpp>\n#include <clientele/runtime/registry.hpp>\n"
+           "#include <clientele/runtime/text.hpp>\n", RT_API, "namespace cl = clientele;\n",
            "namespace {\n"]
     for i, t in enumerate(types):
         out.append("using r%d = %s;" % (i, relationship(t)))
@@ -265,7 +267,7 @@ bool parse(std::string_view text, cl::profile& out) {
 def rt_base(types: list[RelType]) -> str:
     out = [LICENCE, "// The run-time side by hand: the baseline. Plain structs, an unordered_map\n"
            "// from name to index, a switch over the index, hand-written text.\n",
-           "#include <clientele/kind_rule.hpp>\n", RT_API,
+           "#include <clientele/catalogue/kind_rule.hpp>\n", RT_API,
            "#include \"handwritten_text.hpp\"\n",
            "#include <cstddef>\n#include <string>\n#include <string_view>\n#include <unordered_map>\n",
            "namespace cl = clientele;\n", "namespace {\n"]
@@ -276,8 +278,9 @@ template <class T>
 cl::profile profile_of() {
   cl::profile p{};""")
     for dim, _, _ in DIMENSIONS:
-        out.append("  if constexpr (requires { T::%s; }) p.%s = T::%s;" % (dim, dim, dim))
-    out.append("  if constexpr (requires { T::period; }) p.period = T::period;")
+        out.append("  if constexpr (requires { T::%s; }) cl::get<cl::dimensions::%s>(p) = T::%s;"
+                   % (dim, dim, dim))
+    out.append("  if constexpr (requires { T::period; }) cl::get<cl::terms::period>(p) = T::period;")
     out.append("  return p;\n}\n")
     out.append("const std::unordered_map<std::string_view, std::size_t> index = {")
     out.append(",\n".join('    {"%s", %d}' % (t.name, i) for i, t in enumerate(types)) + "};")
@@ -324,13 +327,24 @@ def header_closure(header: str) -> tuple[list[str], list[str]]:
 
 
 def public_headers() -> list[str]:
-    return sorted("clientele/" + p.name for p in (INCLUDE / "clientele").glob("*.hpp"))
+    """Every public header, in every folder of the library but `detail/`."""
+    root = INCLUDE / "clientele"
+    return sorted("clientele/" + p.relative_to(root).as_posix() for p in root.rglob("*.hpp")
+                  if p.relative_to(root).parts[0] != "detail")
+
+
+def header_stem(header: str) -> str:
+    """The name of a header's units: its path under clientele/ with '/' as '_'
+    (`clientele/queries.hpp` is `queries`, `clientele/catalogue/derived.hpp` is
+    `catalogue_derived`)."""
+    path = pathlib.PurePosixPath(header).relative_to("clientele").with_suffix("")
+    return path.as_posix().replace("/", "_")
 
 
 def header_units() -> dict[str, str]:
     units = {"empty.cpp": LICENCE + "// Nothing: the cost of starting the compiler.\n"}
     for h in public_headers():
-        stem = pathlib.Path(h).stem
+        stem = header_stem(h)
         _, external = header_closure(h)
         units["hdr_%s.cpp" % stem] = LICENCE + "#include <%s>\n" % h
         units["hdr_%s_deps.cpp" % stem] = LICENCE + "".join("#include <%s>\n" % e for e in external)
@@ -340,7 +354,7 @@ def header_units() -> dict[str, str]:
 
 ASM = LICENCE + """// A query compiles to the constant it names.
 
-#include <clientele/period.hpp>
+#include <clientele/catalogue/period.hpp>
 #include <clientele/queries.hpp>
 
 using R = clientele::relationship<clientele::duration::ongoing,

@@ -11,9 +11,10 @@
 #ifndef CLIENTELE_BENCHMARKS_HANDWRITTEN_TEXT_HPP
 #define CLIENTELE_BENCHMARKS_HANDWRITTEN_TEXT_HPP
 
-#include <clientele/profile.hpp>
+#include <clientele/catalogue/profile.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -117,13 +118,28 @@ inline const char* name(cl::knowledge_level v) {
   }
   return "?";
 }
-inline const char* name(cl::billing_period v) {
-  switch (v) {
-    case cl::billing_period::weekly: return "weekly";
-    case cl::billing_period::monthly: return "monthly";
-    case cl::billing_period::quarterly: return "quarterly";
-    case cl::billing_period::annually: return "annually";
-    case cl::billing_period::custom: return "custom";
+// A billing period: its name when it has one, otherwise its count and unit
+// ("3_weeks").
+inline std::string name(const cl::billing_period& v) {
+  const std::uint16_t n = v.count;
+  switch (v.unit) {
+    case cl::period_unit::day:
+      if (n == 1) return "daily";
+      if (n == 30) return "thirty_days";
+      return std::to_string(n) + "_days";
+    case cl::period_unit::week:
+      if (n == 1) return "weekly";
+      if (n == 2) return "biweekly";
+      return std::to_string(n) + "_weeks";
+    case cl::period_unit::month:
+      if (n == 1) return "monthly";
+      if (n == 3) return "quarterly";
+      if (n == 6) return "semiannual";
+      return std::to_string(n) + "_months";
+    case cl::period_unit::year:
+      if (n == 1) return "annual";
+      if (n == 2) return "biennial";
+      return std::to_string(n) + "_years";
   }
   return "?";
 }
@@ -141,23 +157,24 @@ void put(std::string& out, bool& first, const char* key, const cl::maybe<E>& m) 
 }
 
 inline std::string to_string(const cl::profile& p) {
+  namespace d = cl::dimensions;
   std::string out;
   out.reserve(160);
   out += '{';
   bool first = true;
-  put(out, first, "duration", p.duration);
-  put(out, first, "offering", p.offering);
-  put(out, first, "personalization", p.personalization);
-  put(out, first, "engagement", p.engagement);
-  put(out, first, "advice", p.advice);
-  put(out, first, "billing", p.billing);
-  put(out, first, "support", p.support);
-  put(out, first, "dependency", p.dependency);
-  put(out, first, "agreement", p.agreement);
-  put(out, first, "party", p.party);
-  put(out, first, "purpose", p.purpose);
-  put(out, first, "knowledge", p.knowledge);
-  put(out, first, "period", p.period);
+  put(out, first, "duration", cl::get<d::duration>(p));
+  put(out, first, "offering", cl::get<d::offering>(p));
+  put(out, first, "personalization", cl::get<d::personalization>(p));
+  put(out, first, "engagement", cl::get<d::engagement>(p));
+  put(out, first, "advice", cl::get<d::advice>(p));
+  put(out, first, "billing", cl::get<d::billing>(p));
+  put(out, first, "period", cl::get<cl::terms::period>(p));
+  put(out, first, "support", cl::get<d::support>(p));
+  put(out, first, "dependency", cl::get<d::dependency>(p));
+  put(out, first, "agreement", cl::get<d::agreement>(p));
+  put(out, first, "party", cl::get<d::party>(p));
+  put(out, first, "purpose", cl::get<d::purpose>(p));
+  put(out, first, "knowledge", cl::get<d::knowledge>(p));
   out += '}';
   return out;
 }
@@ -181,46 +198,91 @@ bool assign(cl::maybe<E>& m, std::string_view value, std::initializer_list<std::
   return false;
 }
 
+// A billing period: a name (with the names of 0.1 and Kill Bill), or a count
+// from 1 to 4095, '_' and a unit.
+inline bool assign_period(cl::maybe<cl::billing_period>& m, std::string_view value) {
+  if (m) {
+    return false;  // a key given twice
+  }
+  static const std::unordered_map<std::string_view, cl::billing_period> names = {
+      {"daily", {1, cl::period_unit::day}},        {"weekly", {1, cl::period_unit::week}},
+      {"biweekly", {2, cl::period_unit::week}},    {"thirty_days", {30, cl::period_unit::day}},
+      {"monthly", {1, cl::period_unit::month}},    {"quarterly", {3, cl::period_unit::month}},
+      {"semiannual", {6, cl::period_unit::month}}, {"biannual", {6, cl::period_unit::month}},
+      {"annual", {1, cl::period_unit::year}},      {"annually", {1, cl::period_unit::year}},
+      {"biennial", {2, cl::period_unit::year}}};
+  if (const auto it = names.find(value); it != names.end()) {
+    m = it->second;
+    return true;
+  }
+  const std::size_t underscore = value.find('_');
+  if (underscore == 0 || underscore == std::string_view::npos || underscore > 4) {
+    return false;
+  }
+  unsigned count = 0;
+  for (const char c : value.substr(0, underscore)) {
+    if (c < '0' || c > '9') {
+      return false;
+    }
+    count = count * 10 + static_cast<unsigned>(c - '0');
+  }
+  if (count == 0 || count > 4095) {
+    return false;
+  }
+  static const std::unordered_map<std::string_view, cl::period_unit> units = {
+      {"day", cl::period_unit::day},     {"days", cl::period_unit::day},
+      {"week", cl::period_unit::week},   {"weeks", cl::period_unit::week},
+      {"month", cl::period_unit::month}, {"months", cl::period_unit::month},
+      {"year", cl::period_unit::year},   {"years", cl::period_unit::year}};
+  const auto unit = units.find(value.substr(underscore + 1));
+  if (unit == units.end()) {
+    return false;
+  }
+  m = cl::billing_period{static_cast<std::uint16_t>(count), unit->second};
+  return true;
+}
+
 inline const std::unordered_map<std::string_view, setter>& setters() {
+  namespace d = cl::dimensions;
   static const std::unordered_map<std::string_view, setter> table = {
       {"duration", [](cl::profile& p, std::string_view v) {
-         return assign(p.duration, v, {"one_time", "repeat", "ongoing"});
+         return assign(cl::get<d::duration>(p), v, {"one_time", "repeat", "ongoing"});
        }},
       {"offering", [](cl::profile& p, std::string_view v) {
-         return assign(p.offering, v, {"goods", "standard_service", "professional_service"});
+         return assign(cl::get<d::offering>(p), v, {"goods", "standard_service", "professional_service"});
        }},
       {"personalization", [](cl::profile& p, std::string_view v) {
-         return assign(p.personalization, v, {"standardized", "recommendations", "tailored"});
+         return assign(cl::get<d::personalization>(p), v, {"standardized", "recommendations", "tailored"});
        }},
       {"engagement", [](cl::profile& p, std::string_view v) {
-         return assign(p.engagement, v, {"transactional", "responsive", "collaborative"});
+         return assign(cl::get<d::engagement>(p), v, {"transactional", "responsive", "collaborative"});
        }},
       {"advice", [](cl::profile& p, std::string_view v) {
-         return assign(p.advice, v, {"none", "advisory"});
+         return assign(cl::get<d::advice>(p), v, {"none", "advisory"});
        }},
       {"billing", [](cl::profile& p, std::string_view v) {
-         return assign(p.billing, v, {"per_transaction", "recurring", "retainer", "milestone"});
+         return assign(cl::get<d::billing>(p), v, {"per_transaction", "recurring", "retainer", "milestone"});
        }},
       {"support", [](cl::profile& p, std::string_view v) {
-         return assign(p.support, v, {"self_service", "support_desk", "dedicated_team"});
+         return assign(cl::get<d::support>(p), v, {"self_service", "support_desk", "dedicated_team"});
        }},
       {"dependency", [](cl::profile& p, std::string_view v) {
-         return assign(p.dependency, v, {"low", "high"});
+         return assign(cl::get<d::dependency>(p), v, {"low", "high"});
        }},
       {"agreement", [](cl::profile& p, std::string_view v) {
-         return assign(p.agreement, v, {"none", "terms_of_sale", "service_contract"});
+         return assign(cl::get<d::agreement>(p), v, {"none", "terms_of_sale", "service_contract"});
        }},
       {"party", [](cl::profile& p, std::string_view v) {
-         return assign(p.party, v, {"individual", "business", "government_agency", "nonprofit"});
+         return assign(cl::get<d::party>(p), v, {"individual", "business", "government_agency", "nonprofit"});
        }},
       {"purpose", [](cl::profile& p, std::string_view v) {
-         return assign(p.purpose, v, {"end_use", "on_behalf"});
+         return assign(cl::get<d::purpose>(p), v, {"end_use", "on_behalf"});
        }},
       {"knowledge", [](cl::profile& p, std::string_view v) {
-         return assign(p.knowledge, v, {"minimal", "deep"});
+         return assign(cl::get<d::knowledge>(p), v, {"minimal", "deep"});
        }},
       {"period", [](cl::profile& p, std::string_view v) {
-         return assign(p.period, v, {"weekly", "monthly", "quarterly", "annually", "custom"});
+         return assign_period(cl::get<cl::terms::period>(p), v);
        }},
   };
   return table;

@@ -9,7 +9,7 @@
 #ifndef CLIENTELE_BENCHMARKS_RT_API_HPP
 #define CLIENTELE_BENCHMARKS_RT_API_HPP
 
-#include <clientele/profile.hpp>
+#include <clientele/catalogue/profile.hpp>
 
 #include <cstddef>
 #include <string>

@@ -42,8 +42,9 @@ double rate(const Op& op, std::size_t samples, std::size_t reps) {
 }
 
 std::uint64_t digest(const clientele::profile& p) {
-  return static_cast<std::uint64_t>(p.billing.value_or(clientele::billing_mode{})) +
-         static_cast<std::uint64_t>(p.party.has_value());
+  namespace d = clientele::dimensions;
+  return static_cast<std::uint64_t>(clientele::get<d::billing>(p).value_or(clientele::billing_mode{})) +
+         static_cast<std::uint64_t>(clientele::get<d::party>(p).has_value());
 }
 
 }  // namespace

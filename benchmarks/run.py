@@ -183,12 +183,12 @@ class Bench:
 
     def headers(self) -> None:
         heads = [h for h in generate.public_headers()
-                 if self.args.headers == "all" or pathlib.Path(h).stem in self.args.headers.split(",")]
+                 if self.args.headers == "all" or generate.header_stem(h) in self.args.headers.split(",")]
         rows = []
         for cxx in self.compilers:
             jobs = {"empty": self.syntax(cxx, "empty"), "type_traits": self.syntax(cxx, "hdr_type_traits")}
             for h in heads:
-                stem = pathlib.Path(h).stem
+                stem = generate.header_stem(h)
                 jobs[stem] = self.syntax(cxx, "hdr_" + stem)
                 jobs[stem + "_deps"] = self.syntax(cxx, "hdr_%s_deps" % stem)
             r = self.best_of(jobs)
@@ -197,7 +197,7 @@ class Bench:
                 ins = self.instructions({k: v for k, v in jobs.items()
                                          if k not in ("empty", "type_traits") and not r[k]["error"]})
             for h in heads:
-                stem = pathlib.Path(h).stem
+                stem = generate.header_stem(h)
                 _, external = generate.header_closure(h)
                 rows.append({"compiler": cxx, "header": h, "s": r[stem]["s"], "mb": r[stem]["mb"],
                              "deps_s": r[stem + "_deps"]["s"], "empty_s": r["empty"]["s"],
@@ -534,7 +534,7 @@ def main() -> int:
     ap.add_argument("--reps", type=int, default=5,
                     help="repetitions; the best is kept (at most 3 for the optimised run-time builds)")
     ap.add_argument("--only", default=",".join(PARTS), help="comma-separated parts: " + ", ".join(PARTS))
-    ap.add_argument("--headers", default="all", help="header stems to measure (default all)")
+    ap.add_argument("--headers", default="all", help="headers to measure, by the name of their units: queries, catalogue_derived... (default all)")
     ap.add_argument("--instructions", action="store_true",
                     help="also count the instructions of each header and its baseline with Valgrind "
                          "(deterministic, unlike seconds; about 15 minutes more on 2 cores)")

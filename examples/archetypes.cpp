@@ -7,6 +7,7 @@
 // kinds.
 
 #include <clientele/clientele.hpp>
+#include <clientele/ext/hana.hpp>
 
 #include <iostream>
 #include <string>

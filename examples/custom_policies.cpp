@@ -10,7 +10,6 @@
 
 #include <chrono>
 #include <iostream>
-#include <ratio>
 
 namespace cl = clientele;
 
@@ -24,10 +23,10 @@ struct platinum : cl::basic_policy<cl::dimensions::support, cl::support_tier::de
 //! [platinum]
 
 //! [fortnightly]
-// A billing period of the application's own: every two weeks.
-struct fortnightly : cl::basic_policy<cl::dimensions::period, cl::billing_period::custom> {
-  static constexpr std::string_view name = "fortnightly";
-  using duration = std::chrono::duration<int, std::ratio<14 * 24 * 60 * 60>>;
+// A billing period of the application's own: every two weeks, a count and a
+// unit. (The library names it too: period::biweekly.)
+struct fortnightly {
+  static constexpr cl::billing_period value{2, cl::period_unit::week};
 };
 //! [fortnightly]
 
@@ -39,8 +38,9 @@ struct contract_holders_are_clients {
   static constexpr std::string_view name = "contract_holders_are_clients";
   static constexpr std::uint32_t reads = cl::dimension_mask_v<cl::dimensions::agreement>;
   static constexpr cl::relationship_kind classify(const cl::profile& p) noexcept {
-    return p.agreement == cl::agreement_kind::service_contract ? cl::relationship_kind::client
-                                                               : cl::relationship_kind::customer;
+    return get<cl::dimensions::agreement>(p) == cl::agreement_kind::service_contract
+               ? cl::relationship_kind::client
+               : cl::relationship_kind::customer;
   }
 };
 //! [rule]
@@ -54,7 +54,8 @@ static_assert(cl::SupportPolicy<platinum>);
 static_assert(cl::BillingPeriod<fortnightly>);
 static_assert(cl::support_tier_v<managed_hosting> == cl::support_tier::dedicated_team);
 static_assert(cl::support_policy_t<managed_hosting>::first_response == std::chrono::hours{1});
-static_assert(std::is_same_v<cl::billing_interval_t<managed_hosting>, fortnightly::duration>);
+static_assert(cl::billing_period_v<managed_hosting> == cl::billing_period::biweekly);
+static_assert(cl::billing_interval_t<managed_hosting>{1} == std::chrono::days{14});
 static_assert(cl::is_customer_v<managed_hosting>);  // the catalogue's rule
 
 // The same relationship under the application's own kind rule.
@@ -69,7 +70,10 @@ int main() {
             << cl::name_of(cl::support_tier_v<managed_hosting>) << ", first response within "
             << platinum::first_response.count() << " minutes), billed "
             << cl::name_of(cl::billing_mode_v<managed_hosting>) << ", period "
-            << cl::policy_name_v<cl::billing_period_t<managed_hosting>> << '\n';
+            << cl::name_of(cl::billing_period_v<managed_hosting>) << " ("
+            << std::chrono::duration_cast<std::chrono::days>(
+                   cl::billing_interval_t<managed_hosting>{1}).count()
+            << " days)\n";
   std::cout << "kind under the catalogue's rule: " << cl::name_of(cl::kind_v<managed_hosting>)
             << "; under contract_holders_are_clients: "
             << cl::name_of(cl::kind_v<managed_hosting_client>) << '\n';

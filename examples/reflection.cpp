@@ -6,6 +6,7 @@
 // policy, every derived property, and every tension of a few relationships.
 
 #include <clientele/clientele.hpp>
+#include <clientele/ext/hana.hpp>
 
 #include <iostream>
 

@@ -30,7 +30,7 @@ inline constexpr duration_kind duration_kind_v = detail::value_of<R, dimensions:
 template <Relationship R>
 using offering_policy_t = typename detail::specified<R, dimensions::offering>::type;
 
-/// @brief The offering value of `R`, a `offering_kind`. *Mandates:* `R` specifies the offering
+/// @brief The offering value of `R`, an `offering_kind`. *Mandates:* `R` specifies the offering
 /// dimension.
 template <Relationship R>
 inline constexpr offering_kind offering_kind_v = detail::value_of<R, dimensions::offering>;
@@ -48,7 +48,7 @@ inline constexpr personalization_level personalization_level_v = detail::value_o
 template <Relationship R>
 using engagement_policy_t = typename detail::specified<R, dimensions::engagement>::type;
 
-/// @brief The engagement value of `R`, a `engagement_level`. *Mandates:* `R` specifies the engagement
+/// @brief The engagement value of `R`, an `engagement_level`. *Mandates:* `R` specifies the engagement
 /// dimension.
 template <Relationship R>
 inline constexpr engagement_level engagement_level_v = detail::value_of<R, dimensions::engagement>;
@@ -57,7 +57,7 @@ inline constexpr engagement_level engagement_level_v = detail::value_of<R, dimen
 template <Relationship R>
 using advice_policy_t = typename detail::specified<R, dimensions::advice>::type;
 
-/// @brief The advice value of `R`, a `advice_kind`. *Mandates:* `R` specifies the advice
+/// @brief The advice value of `R`, an `advice_kind`. *Mandates:* `R` specifies the advice
 /// dimension.
 template <Relationship R>
 inline constexpr advice_kind advice_kind_v = detail::value_of<R, dimensions::advice>;
@@ -93,7 +93,7 @@ inline constexpr dependency_level dependency_level_v = detail::value_of<R, dimen
 template <Relationship R>
 using agreement_policy_t = typename detail::specified<R, dimensions::agreement>::type;
 
-/// @brief The agreement value of `R`, a `agreement_kind`. *Mandates:* `R` specifies the agreement
+/// @brief The agreement value of `R`, an `agreement_kind`. *Mandates:* `R` specifies the agreement
 /// dimension.
 template <Relationship R>
 inline constexpr agreement_kind agreement_kind_v = detail::value_of<R, dimensions::agreement>;
@@ -173,9 +173,8 @@ struct period_of<Billing, true> {
 
 }  // namespace detail
 
-/// @brief The billing period of `R`, such as `period::monthly`.
-///
-/// *Mandates:* `R`'s billing is `recurring` or `retainer`.
+/// @brief The billing period of `R`, such as `period::monthly`. *Mandates:*
+/// `R`'s billing is `recurring` or `retainer`.
 template <Relationship R>
 using billing_period_t = typename detail::period_of<billing_policy_t<R>>::type;
 

@@ -244,9 +244,15 @@ struct with_impl<relationship<Ps...>, Qs...> {
 template <class... Ps, class... Qs>
   requires(well_formed_v<Qs...> && well_formed_v<Ps...>)
 struct with_impl<relationship<Ps...>, Qs...> {
+  // Looked up only for a policy that is replaced (a kind rule that is kept
+  // has no Dimension to look up).
   template <class P>
-  using replaced = std::conditional_t<replaced_by_v<P, Qs...>,
-                                      lookup_t<slots<Qs...>, typename P::dimension>, P>;
+  struct replacement {
+    using type = lookup_t<slots<Qs...>, typename P::dimension>;
+  };
+  template <class P>
+  using replaced = typename std::conditional_t<replaced_by_v<P, Qs...>, replacement<P>,
+                                               std::type_identity<P>>::type;
 
   using type = typename concat_lists<
       relationship<replaced<Ps>...>,

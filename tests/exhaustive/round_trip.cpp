@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <array>
+#include <cstddef>
 #include <string>
 #include <type_traits>
 
@@ -17,38 +19,86 @@ namespace cl = clientele;
 
 namespace {
 
-// Visits every representable profile: each member holds one of its values or
-// is unspecified.
+// The billing periods the walk over every profile combines with every value
+// of every dimension: unspecified, every named period, and periods that only
+// a count and a unit can name (the longest of each unit among them, and a
+// count of months that is a year but not the named period `annual`). Every
+// period a profile can hold is walked on its own below.
+constexpr std::array<cl::billing_period, 12> representative_periods{
+    cl::billing_period::daily,       cl::billing_period::weekly,
+    cl::billing_period::biweekly,    cl::billing_period::thirty_days,
+    cl::billing_period::monthly,     cl::billing_period::quarterly,
+    cl::billing_period::semiannual,  cl::billing_period::annual,
+    cl::billing_period::biennial,    cl::billing_period{3, cl::period_unit::week},
+    cl::billing_period{12, cl::period_unit::month},
+    cl::billing_period{cl::billing_period::max_count, cl::period_unit::day}};
+
+// Visits every value of field F of p (unspecified first), then the next
+// fields for each: every value of every enumeration of the catalogue, and
+// the representative periods.
+template <class F, class... Rest, class Visit>
+void each_value(cl::profile& p, cl::type_list<F, Rest...>, Visit& visit) {
+  const auto next = [&] {
+    if constexpr (sizeof...(Rest) == 0) {
+      visit(p);
+    } else {
+      each_value(p, cl::type_list<Rest...>{}, visit);
+    }
+  };
+  auto& field = cl::get<F>(p);
+  field = std::nullopt;
+  next();
+  if constexpr (std::is_same_v<F, cl::terms::period>) {
+    for (const cl::billing_period& period : representative_periods) {
+      field = period;
+      next();
+    }
+  } else {
+    using E = typename F::value_type;
+    for (std::size_t i = 0; i < cl::enum_count_v<E>; ++i) {
+      field = static_cast<E>(i);
+      next();
+    }
+  }
+  field = std::nullopt;
+}
+
+// Visits every representable profile: each dimension holds one of its values
+// or is unspecified, and the period one of the representative periods or
+// nothing. Returns how many profiles were visited.
 template <class F>
 std::size_t for_each_profile(F&& f) {
   std::size_t count = 0;
   cl::profile p{};
-  const auto each = [](auto& member, std::size_t n, auto&& next) {
-    using E = std::remove_cvref_t<decltype(*member)>;
-    member = std::nullopt;
-    next();
-    for (std::size_t i = 0; i < n; ++i) {
-      member = static_cast<E>(i);
-      next();
-    }
-  };
-  each(p.duration, 3, [&] {
-  each(p.offering, 3, [&] {
-  each(p.personalization, 3, [&] {
-  each(p.engagement, 3, [&] {
-  each(p.advice, 2, [&] {
-  each(p.billing, 4, [&] {
-  each(p.support, 3, [&] {
-  each(p.dependency, 2, [&] {
-  each(p.agreement, 3, [&] {
-  each(p.party, 4, [&] {
-  each(p.purpose, 2, [&] {
-  each(p.knowledge, 2, [&] {
-  each(p.period, 5, [&] {
-    f(p);
+  auto visit = [&](const cl::profile& q) {
+    f(q);
     ++count;
-  }); }); }); }); }); }); }); }); }); }); }); }); });
+  };
+  each_value(p, cl::fields_t<cl::catalogue>{}, visit);
   return count;
+}
+
+// The number of settings of field F the walk visits, unspecified included.
+template <class F>
+constexpr std::size_t settings_of() {
+  if constexpr (std::is_same_v<F, cl::terms::period>) {
+    return representative_periods.size() + 1;
+  } else {
+    return cl::enum_count_v<typename F::value_type> + 1;
+  }
+}
+
+// The number of profiles the walk visits, from the catalogue itself.
+template <class... Fs>
+constexpr std::size_t profiles_in(cl::type_list<Fs...>) {
+  return (settings_of<Fs>() * ...);
+}
+
+bool round_trips(std::string& text, const cl::profile& p) {
+  text.clear();
+  cl::append_text(text, p);
+  const cl::parse_result r = cl::parse_profile(text);
+  return r && *r == p && cl::to_string(*r) == text;
 }
 
 }  // namespace
@@ -65,7 +115,54 @@ TEST_CASE("parse_profile(to_string(p)) == p for every profile", "[text][exhausti
       ++mismatches;
     }
   });
-  // (3+1)^4 * (2+1) * (4+1) * (3+1) * (2+1) * (3+1) * (4+1) * (2+1) * (2+1) * (5+1)
-  CHECK(count == 49'766'400);
+  // (3+1)^4 * (2+1) * (4+1) * (3+1) * (2+1) * (3+1) * (4+1) * (2+1) * (2+1)
+  // profiles of the twelve dimensions (8,294,400), each with no period or one
+  // of the twelve representative periods (13). Before the period became a
+  // count and a unit, the period took one of 5 enumerated values or none:
+  // 8,294,400 * 6 = 49,766,400 profiles.
+  CHECK(count == profiles_in(cl::fields_t<cl::catalogue>{}));
+  CHECK(count == 107'827'200);
+  CHECK(mismatches == 0);
+}
+
+TEST_CASE("every billing period a profile can hold round-trips, with its name or its count",
+          "[text][exhaustive]") {
+  std::string text;
+  std::size_t periods = 0;
+  std::size_t named = 0;
+  std::size_t mismatches = 0;
+  // Alone, and with recurring billing and an ongoing duration around it.
+  cl::profile alone{};
+  cl::profile billed{};
+  cl::get<cl::dimensions::duration>(billed) = cl::duration_kind::ongoing;
+  cl::get<cl::dimensions::billing>(billed) = cl::billing_mode::recurring;
+  for (std::size_t u = 0; u < cl::enum_count_v<cl::period_unit>; ++u) {
+    for (std::uint16_t n = 1; n <= cl::billing_period::max_count; ++n) {
+      const cl::billing_period period{n, static_cast<cl::period_unit>(u)};
+      REQUIRE(cl::is_valid(period));
+      ++periods;
+      cl::get<cl::terms::period>(alone) = period;
+      cl::get<cl::terms::period>(billed) = period;
+      if (!round_trips(text, alone) || !round_trips(text, billed) ||
+          !cl::is_consistent(billed)) {
+        ++mismatches;
+      }
+      // A named period prints as its name, any other as its count and unit.
+      const std::string_view name = cl::name_of(period);
+      std::string expected = "{period=";
+      if (!name.empty()) {
+        ++named;
+        expected += name;
+      } else {
+        expected += std::to_string(n) + "_" + std::string{cl::name_of(period.unit)} + "s";
+      }
+      expected += '}';
+      if (cl::to_string(alone) != expected) {
+        ++mismatches;
+      }
+    }
+  }
+  CHECK(periods == 4 * 4095);
+  CHECK(named == 9);
   CHECK(mismatches == 0);
 }

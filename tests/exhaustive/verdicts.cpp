@@ -3,8 +3,9 @@
 // (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
 
 // The compile-time and run-time verdicts agree on every combination of the
-// dimensions the consistency rules read: billing (with every period),
-// duration, offering and agreement, each also unspecified. For each
+// dimensions the consistency rules read: billing (with every named period,
+// and two periods only a count and a unit name), duration, offering and
+// agreement, each also unspecified. For each
 // combination the compile-time side is computed from the policy types (the
 // verdict the compiler reaches for relationship<...>) and the run-time side
 // from a profile built from enum values, checked by validate(). Where the
@@ -26,12 +27,26 @@ namespace {
 template <class... Ts>
 using tl = cl::type_list<Ts...>;
 
-using billings = std::tuple<
-    tl<>, tl<cl::billing::per_transaction>, tl<cl::billing::milestone>,
-    tl<cl::billing::recurring<cl::period::weekly>>, tl<cl::billing::recurring<cl::period::monthly>>,
-    tl<cl::billing::recurring<cl::period::quarterly>>, tl<cl::billing::recurring<cl::period::annually>>,
-    tl<cl::billing::retainer<cl::period::weekly>>, tl<cl::billing::retainer<cl::period::monthly>>,
-    tl<cl::billing::retainer<cl::period::quarterly>>, tl<cl::billing::retainer<cl::period::annually>>>;
+// Every named period, and two that only a count and a unit name.
+using period_types =
+    tl<cl::period::daily, cl::period::weekly, cl::period::biweekly, cl::period::thirty_days,
+       cl::period::monthly, cl::period::quarterly, cl::period::semiannual, cl::period::annual,
+       cl::period::biennial, cl::period::every<3, cl::period_unit::week>,
+       cl::period::every<cl::billing_period::max_count, cl::period_unit::day>>;
+
+template <class Periods>
+struct billings_of;
+template <class... Periods>
+struct billings_of<tl<Periods...>> {
+  // Unspecified, the two billings without a period, then recurring and
+  // retainer billing with each period.
+  using type = std::tuple<tl<>, tl<cl::billing::per_transaction>, tl<cl::billing::milestone>,
+                          tl<cl::billing::recurring<Periods>>..., tl<cl::billing::retainer<Periods>>...>;
+  static constexpr std::array<cl::billing_period, sizeof...(Periods)> values{Periods::value...};
+};
+
+using billings = billings_of<period_types>::type;
+constexpr auto periods = billings_of<period_types>::values;
 using durations = std::tuple<tl<>, tl<cl::duration::one_time>, tl<cl::duration::repeat>,
                              tl<cl::duration::ongoing>>;
 using offerings = std::tuple<tl<>, tl<cl::offering::goods>, tl<cl::offering::standard_service>,
@@ -93,21 +108,22 @@ cl::profile runtime_profile(std::size_t i) {
   const std::size_t o = (i / (nb * nd)) % no;
   const std::size_t a = i / (nb * nd * no);
   if (b == 1) {
-    p.billing = cl::billing_mode::per_transaction;
+    get<cl::dimensions::billing>(p) = cl::billing_mode::per_transaction;
   } else if (b == 2) {
-    p.billing = cl::billing_mode::milestone;
+    get<cl::dimensions::billing>(p) = cl::billing_mode::milestone;
   } else if (b >= 3) {
-    p.billing = b < 7 ? cl::billing_mode::recurring : cl::billing_mode::retainer;
-    p.period = static_cast<cl::billing_period>((b - 3) % 4);
+    get<cl::dimensions::billing>(p) =
+        b < 3 + periods.size() ? cl::billing_mode::recurring : cl::billing_mode::retainer;
+    get<cl::terms::period>(p) = periods[(b - 3) % periods.size()];
   }
   if (d != 0) {
-    p.duration = static_cast<cl::duration_kind>(d - 1);
+    get<cl::dimensions::duration>(p) = static_cast<cl::duration_kind>(d - 1);
   }
   if (o != 0) {
-    p.offering = static_cast<cl::offering_kind>(o - 1);
+    get<cl::dimensions::offering>(p) = static_cast<cl::offering_kind>(o - 1);
   }
   if (a != 0) {
-    p.agreement = static_cast<cl::agreement_kind>(a - 1);
+    get<cl::dimensions::agreement>(p) = static_cast<cl::agreement_kind>(a - 1);
   }
   return p;
 }
@@ -132,7 +148,9 @@ TEST_CASE("compile-time and run-time verdicts agree on every combination", "[ver
       CHECK(verdicts[i].tensions == cl::tensions_of(p));
     }
   }
-  CHECK(combinations == 704);
+  // (3 + 2 * 11) billings * 4 durations * 4 offerings * 4 agreements. With
+  // the four periods of 0.1, there were (3 + 2 * 4) * 64 = 704.
+  CHECK(combinations == 1600);
   // Each rule is broken somewhere, and many combinations compile.
   CHECK(compiled > 100);
   CHECK(compiled < combinations);

@@ -4,8 +4,9 @@
 
 // libFuzzer target for parse_profile: any input either parses to a profile
 // that prints back to a text which parses to the same profile, or fails with
-// a message and a position inside the input. validate() and hashing never
-// fail on a parsed profile.
+// a message and a position inside the input. The generic parser of the
+// library's catalogue, parse_profile_of<catalogue>, reaches the same verdict.
+// validate() and hashing never fail on a parsed profile.
 
 #include <clientele/clientele.hpp>
 
@@ -13,21 +14,31 @@
 #include <cstdint>
 #include <cstdlib>
 #include <functional>
+#include <optional>
+#include <string>
 #include <string_view>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   namespace cl = clientele;
   const std::string_view text{reinterpret_cast<const char*>(data), size};
   const cl::parse_result r = cl::parse_profile(text);
+  cl::parse_error generic_error{};
+  const std::optional<cl::profile> generic = cl::parse_profile_of<cl::catalogue>(text, &generic_error);
   if (!r) {
-    if (r.error().message.empty() || r.error().position > size) {
+    if (r.error().message.empty() || r.error().position > size || generic ||
+        generic_error.message != r.error().message ||
+        generic_error.position != r.error().position) {
       std::abort();
     }
     return 0;
   }
   const cl::profile& p = *r;
-  const cl::parse_result again = cl::parse_profile(cl::to_string(p));
-  if (!again || *again != p) {
+  if (!generic || *generic != p) {
+    std::abort();
+  }
+  const std::string text_of_p = cl::to_string(p);
+  const cl::parse_result again = cl::parse_profile(text_of_p);
+  if (!again || *again != p || cl::to_string(*again) != text_of_p) {
     std::abort();
   }
   for (const cl::violation& v : cl::validate(p)) {

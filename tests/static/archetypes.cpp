@@ -27,7 +27,7 @@ static_assert(no_tensions<ar::law_firm, ar::consulting_firm, ar::accounting_firm
                           ar::real_estate_agency, ar::design_studio, ar::insurance_advice>);
 static_assert(cl::billing_mode_v<ar::law_firm> == cl::billing_mode::retainer);
 static_assert(cl::billing_mode_v<ar::consulting_firm> == cl::billing_mode::milestone);
-static_assert(cl::billing_period_v<ar::insurance_advice> == cl::billing_period::annually);
+static_assert(cl::billing_period_v<ar::insurance_advice> == cl::billing_period::annual);
 static_assert(cl::market_v<ar::real_estate_agency> == cl::market::b2c);
 static_assert(cl::market_v<ar::marketing_agency> == cl::market::b2b);
 

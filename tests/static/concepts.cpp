@@ -13,7 +13,18 @@
 
 namespace cl = clientele;
 
+// A period whose value is declared but never defined: not a constant. (Out
+// of the unnamed namespace, where a variable that is never defined draws a
+// warning.)
+namespace concepts_test {
+struct changing_period {
+  static const cl::billing_period value;
+};
+}  // namespace concepts_test
+
 namespace {
+
+using concepts_test::changing_period;
 
 template <template <class> class Q, class T>
 concept forms = requires { typename Q<T>; };
@@ -27,12 +38,33 @@ concept has_billing_mode = requires { cl::billing_mode_v<T>; };
 template <class T>
 concept has_kind = requires { cl::kind_v<T>; };
 
+template <class R, class D>
+concept has_value = requires { cl::value_v<R, D>; };
+
+template <class R, class D>
+concept has_specifies = requires { cl::specifies_v<R, D>; };
+
 struct not_a_policy {};
 struct wrong_value {
   using dimension = cl::dimensions::billing;
   static constexpr cl::support_tier value = cl::support_tier::support_desk;
 };
-struct no_duration : cl::basic_policy<cl::dimensions::period, cl::billing_period::custom> {};
+// A billing period needs a valid constant `billing_period value`: these are
+// not periods (a count of zero or beyond 4095, a value of another type, a
+// value that is not a constant).
+struct no_days {
+  static constexpr cl::billing_period value{0, cl::period_unit::day};
+};
+struct too_many_days {
+  static constexpr cl::billing_period value{4096, cl::period_unit::day};
+};
+struct numbered_period {
+  static constexpr int value = 2;
+};
+// A period of the application's own needs nothing more than its value.
+struct fortnightly {
+  static constexpr cl::billing_period value{2, cl::period_unit::week};
+};
 
 // Overloads constrained on the answers pick the right one.
 template <cl::ClientRelationship R>
@@ -73,6 +105,18 @@ static_assert(!forms2<cl::policy_or_unspecified_t, cl::client, int>);
 static_assert(!forms2<cl::policy_t, int, cl::dimensions::billing>);
 static_assert(has_billing_mode<cl::client> && !has_billing_mode<int>);
 static_assert(has_kind<cl::customer> && !has_kind<cl::support::dedicated_team>);
+// The period and the kind rule's slot are not dimensions: the dimension
+// queries refuse them (the period is read with billing_period_v).
+static_assert(forms2<cl::policy_t, cl::client, cl::dimensions::billing> &&
+              has_value<cl::client, cl::dimensions::billing> &&
+              has_specifies<cl::client, cl::dimensions::billing>);
+static_assert(!forms2<cl::policy_t, cl::client, cl::terms::period> &&
+              !has_value<cl::client, cl::terms::period> &&
+              !has_specifies<cl::client, cl::terms::period>);
+static_assert(!forms2<cl::policy_t, cl::client, cl::dimensions::kind_rule> &&
+              !has_value<cl::client, cl::dimensions::kind_rule> &&
+              !has_specifies<cl::client, cl::dimensions::kind_rule>);
+static_assert(!cl::Dimension<cl::terms::period> && !cl::Dimension<cl::dimensions::kind_rule>);
 
 // --- Relationship, Policy, PolicyOf ---
 static_assert(cl::Relationship<cl::client> && cl::Relationship<cl::relationship<>>);
@@ -83,8 +127,12 @@ static_assert(!cl::Policy<cl::period::monthly>);  // a period belongs to a billi
 static_assert(cl::PolicyOf<cl::support::support_desk, cl::dimensions::support>);
 static_assert(!cl::PolicyOf<cl::support::support_desk, cl::dimensions::billing>);
 static_assert(cl::SupportPolicy<cl::support::self_service> && !cl::SupportPolicy<cl::billing::milestone>);
-static_assert(cl::BillingPeriod<cl::period::annually> && !cl::BillingPeriod<no_duration> &&
-              !cl::BillingPeriod<cl::support::support_desk> && !cl::BillingPeriod<int>);
+static_assert(cl::BillingPeriod<cl::period::annually> && !cl::BillingPeriod<cl::support::support_desk> &&
+              !cl::BillingPeriod<int>);
+static_assert(cl::BillingPeriod<fortnightly> && !cl::Policy<fortnightly>);
+static_assert(!cl::BillingPeriod<no_days> && !cl::BillingPeriod<too_many_days> &&
+              !cl::BillingPeriod<numbered_period> && !cl::BillingPeriod<changing_period>);
+static_assert(!cl::BillingPeriod<cl::billing_period>);  // a value, not a period type
 static_assert(cl::KindRule<cl::kind_rules::catalogue> && !cl::KindRule<cl::duration::ongoing>);
 static_assert(cl::DerivedProperty<cl::properties::loyalty> && !cl::DerivedProperty<int>);
 static_assert(cl::Dimension<cl::dimensions::party> && !cl::Dimension<int>);

@@ -9,6 +9,7 @@
 #include <clientele/clientele.hpp>
 
 #include <chrono>
+#include <iterator>
 #include <ratio>
 #include <type_traits>
 
@@ -33,21 +34,29 @@ constexpr bool all_obey() {
   return (obeys_policy_laws<Ps, D>() && ...);
 }
 
-// The laws every library-provided billing period obeys.
+// The laws every library-provided billing period obeys. Its duration is a
+// std::chrono::duration of the same length as `Duration` (the same ratio;
+// the representation is the library's own).
 template <class P, cl::billing_period V, class Duration>
 constexpr bool obeys_period_laws() {
-  return cl::BillingPeriod<P> && !cl::Policy<P> && P::value == V &&
-         std::is_same_v<typename P::duration, Duration> &&
-         cl::billing_period_v<cl::relationship<cl::billing::recurring<P>>> == V &&
-         cl::billing_period_v<cl::relationship<cl::billing::retainer<P>>> == V &&
-         std::is_same_v<cl::billing_interval_t<cl::relationship<cl::billing::recurring<P>>>, Duration>;
+  using recurring = cl::relationship<cl::billing::recurring<P>>;
+  using retainer = cl::relationship<cl::billing::retainer<P>>;
+  return cl::BillingPeriod<P> && !cl::Policy<P> && P::value == V && cl::is_valid(P::value) &&
+         std::is_same_v<typename P::duration::period, typename Duration::period> &&
+         typename P::duration{1} == Duration{1} &&
+         std::is_same_v<typename P::duration, cl::period_duration_t<V>> &&
+         cl::billing_period_v<recurring> == V && cl::billing_period_v<retainer> == V &&
+         std::is_same_v<cl::billing_period_t<recurring>, P> &&
+         std::is_same_v<cl::billing_interval_t<recurring>, typename P::duration> &&
+         std::is_same_v<cl::billing_interval_t<retainer>, typename P::duration> &&
+         cl::get<cl::terms::period>(cl::profile_of<recurring>) == V;
 }
 
 }  // namespace
 
 // --- duration ---
 static_assert(all_obey<cl::dimensions::duration, cl::duration::one_time, cl::duration::repeat, cl::duration::ongoing>());
-static_assert(cl::dimensions::duration::name == "duration" && cl::dimensions::duration::index == 0);
+static_assert(cl::dimensions::duration::name == "duration" && cl::detail::index_in<cl::dimensions::duration, cl::catalogue> == 0);
 static_assert(cl::enum_count_v<cl::duration_kind> == 3);
 static_assert(cl::duration::one_time::value == cl::duration_kind::one_time && cl::name_of(cl::duration_kind::one_time) == "one_time" && cl::leaning_of(cl::duration_kind::one_time) == cl::leaning::customer);
 static_assert(cl::DurationPolicy<cl::duration::one_time>);
@@ -58,7 +67,7 @@ static_assert(cl::DurationPolicy<cl::duration::ongoing>);
 
 // --- offering ---
 static_assert(all_obey<cl::dimensions::offering, cl::offering::goods, cl::offering::standard_service, cl::offering::professional_service>());
-static_assert(cl::dimensions::offering::name == "offering" && cl::dimensions::offering::index == 1);
+static_assert(cl::dimensions::offering::name == "offering" && cl::detail::index_in<cl::dimensions::offering, cl::catalogue> == 1);
 static_assert(cl::enum_count_v<cl::offering_kind> == 3);
 static_assert(cl::offering::goods::value == cl::offering_kind::goods && cl::name_of(cl::offering_kind::goods) == "goods" && cl::leaning_of(cl::offering_kind::goods) == cl::leaning::customer);
 static_assert(cl::OfferingPolicy<cl::offering::goods>);
@@ -69,7 +78,7 @@ static_assert(cl::OfferingPolicy<cl::offering::professional_service>);
 
 // --- personalization ---
 static_assert(all_obey<cl::dimensions::personalization, cl::personalization::standardized, cl::personalization::recommendations, cl::personalization::tailored>());
-static_assert(cl::dimensions::personalization::name == "personalization" && cl::dimensions::personalization::index == 2);
+static_assert(cl::dimensions::personalization::name == "personalization" && cl::detail::index_in<cl::dimensions::personalization, cl::catalogue> == 2);
 static_assert(cl::enum_count_v<cl::personalization_level> == 3);
 static_assert(cl::personalization::standardized::value == cl::personalization_level::standardized && cl::name_of(cl::personalization_level::standardized) == "standardized" && cl::leaning_of(cl::personalization_level::standardized) == cl::leaning::customer);
 static_assert(cl::PersonalizationPolicy<cl::personalization::standardized>);
@@ -80,7 +89,7 @@ static_assert(cl::PersonalizationPolicy<cl::personalization::tailored>);
 
 // --- engagement ---
 static_assert(all_obey<cl::dimensions::engagement, cl::engagement::transactional, cl::engagement::responsive, cl::engagement::collaborative>());
-static_assert(cl::dimensions::engagement::name == "engagement" && cl::dimensions::engagement::index == 3);
+static_assert(cl::dimensions::engagement::name == "engagement" && cl::detail::index_in<cl::dimensions::engagement, cl::catalogue> == 3);
 static_assert(cl::enum_count_v<cl::engagement_level> == 3);
 static_assert(cl::engagement::transactional::value == cl::engagement_level::transactional && cl::name_of(cl::engagement_level::transactional) == "transactional" && cl::leaning_of(cl::engagement_level::transactional) == cl::leaning::customer);
 static_assert(cl::EngagementPolicy<cl::engagement::transactional>);
@@ -91,7 +100,7 @@ static_assert(cl::EngagementPolicy<cl::engagement::collaborative>);
 
 // --- advice ---
 static_assert(all_obey<cl::dimensions::advice, cl::advice::none, cl::advice::advisory>());
-static_assert(cl::dimensions::advice::name == "advice" && cl::dimensions::advice::index == 4);
+static_assert(cl::dimensions::advice::name == "advice" && cl::detail::index_in<cl::dimensions::advice, cl::catalogue> == 4);
 static_assert(cl::enum_count_v<cl::advice_kind> == 2);
 static_assert(cl::advice::none::value == cl::advice_kind::none && cl::name_of(cl::advice_kind::none) == "none" && cl::leaning_of(cl::advice_kind::none) == cl::leaning::customer);
 static_assert(cl::AdvicePolicy<cl::advice::none>);
@@ -100,7 +109,7 @@ static_assert(cl::AdvicePolicy<cl::advice::advisory>);
 
 // --- support ---
 static_assert(all_obey<cl::dimensions::support, cl::support::self_service, cl::support::support_desk, cl::support::dedicated_team>());
-static_assert(cl::dimensions::support::name == "support" && cl::dimensions::support::index == 6);
+static_assert(cl::dimensions::support::name == "support" && cl::detail::index_in<cl::dimensions::support, cl::catalogue> == 6);
 static_assert(cl::enum_count_v<cl::support_tier> == 3);
 static_assert(cl::support::self_service::value == cl::support_tier::self_service && cl::name_of(cl::support_tier::self_service) == "self_service" && cl::leaning_of(cl::support_tier::self_service) == cl::leaning::customer);
 static_assert(cl::SupportPolicy<cl::support::self_service>);
@@ -111,7 +120,7 @@ static_assert(cl::SupportPolicy<cl::support::dedicated_team>);
 
 // --- dependency ---
 static_assert(all_obey<cl::dimensions::dependency, cl::dependency::low, cl::dependency::high>());
-static_assert(cl::dimensions::dependency::name == "dependency" && cl::dimensions::dependency::index == 7);
+static_assert(cl::dimensions::dependency::name == "dependency" && cl::detail::index_in<cl::dimensions::dependency, cl::catalogue> == 7);
 static_assert(cl::enum_count_v<cl::dependency_level> == 2);
 static_assert(cl::dependency::low::value == cl::dependency_level::low && cl::name_of(cl::dependency_level::low) == "low" && cl::leaning_of(cl::dependency_level::low) == cl::leaning::customer);
 static_assert(cl::DependencyPolicy<cl::dependency::low>);
@@ -120,7 +129,7 @@ static_assert(cl::DependencyPolicy<cl::dependency::high>);
 
 // --- agreement ---
 static_assert(all_obey<cl::dimensions::agreement, cl::agreement::none, cl::agreement::terms_of_sale, cl::agreement::service_contract>());
-static_assert(cl::dimensions::agreement::name == "agreement" && cl::dimensions::agreement::index == 8);
+static_assert(cl::dimensions::agreement::name == "agreement" && cl::detail::index_in<cl::dimensions::agreement, cl::catalogue> == 8);
 static_assert(cl::enum_count_v<cl::agreement_kind> == 3);
 static_assert(cl::agreement::none::value == cl::agreement_kind::none && cl::name_of(cl::agreement_kind::none) == "none" && cl::leaning_of(cl::agreement_kind::none) == cl::leaning::customer);
 static_assert(cl::AgreementPolicy<cl::agreement::none>);
@@ -131,7 +140,7 @@ static_assert(cl::AgreementPolicy<cl::agreement::service_contract>);
 
 // --- party ---
 static_assert(all_obey<cl::dimensions::party, cl::party::individual, cl::party::business, cl::party::government_agency, cl::party::nonprofit>());
-static_assert(cl::dimensions::party::name == "party" && cl::dimensions::party::index == 9);
+static_assert(cl::dimensions::party::name == "party" && cl::detail::index_in<cl::dimensions::party, cl::catalogue> == 9);
 static_assert(cl::enum_count_v<cl::party_kind> == 4);
 static_assert(cl::party::individual::value == cl::party_kind::individual && cl::name_of(cl::party_kind::individual) == "individual" && cl::leaning_of(cl::party_kind::individual) == cl::leaning::either);
 static_assert(cl::PartyPolicy<cl::party::individual>);
@@ -144,7 +153,7 @@ static_assert(cl::PartyPolicy<cl::party::nonprofit>);
 
 // --- purpose ---
 static_assert(all_obey<cl::dimensions::purpose, cl::purpose::end_use, cl::purpose::on_behalf>());
-static_assert(cl::dimensions::purpose::name == "purpose" && cl::dimensions::purpose::index == 10);
+static_assert(cl::dimensions::purpose::name == "purpose" && cl::detail::index_in<cl::dimensions::purpose, cl::catalogue> == 10);
 static_assert(cl::enum_count_v<cl::purpose_kind> == 2);
 static_assert(cl::purpose::end_use::value == cl::purpose_kind::end_use && cl::name_of(cl::purpose_kind::end_use) == "end_use" && cl::leaning_of(cl::purpose_kind::end_use) == cl::leaning::either);
 static_assert(cl::PurposePolicy<cl::purpose::end_use>);
@@ -153,20 +162,29 @@ static_assert(cl::PurposePolicy<cl::purpose::on_behalf>);
 
 // --- knowledge ---
 static_assert(all_obey<cl::dimensions::knowledge, cl::knowledge::minimal, cl::knowledge::deep>());
-static_assert(cl::dimensions::knowledge::name == "knowledge" && cl::dimensions::knowledge::index == 11);
+static_assert(cl::dimensions::knowledge::name == "knowledge" && cl::detail::index_in<cl::dimensions::knowledge, cl::catalogue> == 11);
 static_assert(cl::enum_count_v<cl::knowledge_level> == 2);
 static_assert(cl::knowledge::minimal::value == cl::knowledge_level::minimal && cl::name_of(cl::knowledge_level::minimal) == "minimal" && cl::leaning_of(cl::knowledge_level::minimal) == cl::leaning::customer);
 static_assert(cl::KnowledgePolicy<cl::knowledge::minimal>);
 static_assert(cl::knowledge::deep::value == cl::knowledge_level::deep && cl::name_of(cl::knowledge_level::deep) == "deep" && cl::leaning_of(cl::knowledge_level::deep) == cl::leaning::client);
 static_assert(cl::KnowledgePolicy<cl::knowledge::deep>);
 
-// --- billing, with every period ---
+// --- billing, with every named period and a period of counts ---
 static_assert(all_obey<cl::dimensions::billing, cl::billing::per_transaction, cl::billing::milestone,
                        cl::billing::recurring<cl::period::weekly>, cl::billing::recurring<cl::period::monthly>,
                        cl::billing::recurring<cl::period::quarterly>, cl::billing::recurring<cl::period::annually>,
                        cl::billing::retainer<cl::period::weekly>, cl::billing::retainer<cl::period::monthly>,
                        cl::billing::retainer<cl::period::quarterly>, cl::billing::retainer<cl::period::annually>>());
-static_assert(cl::dimensions::billing::name == "billing" && cl::dimensions::billing::index == 5);
+static_assert(all_obey<cl::dimensions::billing,
+                       cl::billing::recurring<cl::period::daily>, cl::billing::recurring<cl::period::biweekly>,
+                       cl::billing::recurring<cl::period::thirty_days>, cl::billing::recurring<cl::period::semiannual>,
+                       cl::billing::recurring<cl::period::annual>, cl::billing::recurring<cl::period::biennial>,
+                       cl::billing::retainer<cl::period::daily>, cl::billing::retainer<cl::period::biweekly>,
+                       cl::billing::retainer<cl::period::thirty_days>, cl::billing::retainer<cl::period::semiannual>,
+                       cl::billing::retainer<cl::period::annual>, cl::billing::retainer<cl::period::biennial>,
+                       cl::billing::recurring<cl::period::every<5, cl::period_unit::week>>,
+                       cl::billing::retainer<cl::period::every<4095, cl::period_unit::day>>>());
+static_assert(cl::dimensions::billing::name == "billing" && cl::detail::index_in<cl::dimensions::billing, cl::catalogue> == 5);
 static_assert(cl::enum_count_v<cl::billing_mode> == 4);
 static_assert(cl::leaning_of(cl::billing_mode::per_transaction) == cl::leaning::customer);
 static_assert(cl::leaning_of(cl::billing_mode::recurring) == cl::leaning::either);
@@ -176,15 +194,43 @@ static_assert(cl::is_periodic(cl::billing_mode::recurring) && cl::is_periodic(cl
 static_assert(!cl::is_periodic(cl::billing_mode::per_transaction) && !cl::is_periodic(cl::billing_mode::milestone));
 static_assert(cl::BillingPolicy<cl::billing::retainer<cl::period::monthly>>);
 static_assert(std::is_same_v<cl::billing::recurring<cl::period::weekly>::period, cl::period::weekly>);
+// The period is a term the billing dimension carries, not a dimension.
+static_assert(std::is_same_v<cl::dimensions::billing::terms, cl::type_list<cl::terms::period>>);
+static_assert(!cl::Dimension<cl::terms::period> && cl::Field<cl::terms::period>);
+static_assert(cl::terms::period::name == "period");
 
-// --- billing periods ---
+// --- billing periods: every named period and its std::chrono length ---
 using quarter = std::chrono::duration<int, std::ratio_multiply<std::ratio<3>, std::chrono::months::period>>;
+using half_year = std::chrono::duration<int, std::ratio_multiply<std::ratio<6>, std::chrono::months::period>>;
+using fortnight = std::chrono::duration<int, std::ratio_multiply<std::ratio<2>, std::chrono::weeks::period>>;
+using thirty_days = std::chrono::duration<int, std::ratio_multiply<std::ratio<30>, std::chrono::days::period>>;
+using two_years = std::chrono::duration<int, std::ratio_multiply<std::ratio<2>, std::chrono::years::period>>;
+static_assert(obeys_period_laws<cl::period::daily, cl::billing_period::daily, std::chrono::days>());
 static_assert(obeys_period_laws<cl::period::weekly, cl::billing_period::weekly, std::chrono::weeks>());
+static_assert(obeys_period_laws<cl::period::biweekly, cl::billing_period::biweekly, fortnight>());
+static_assert(obeys_period_laws<cl::period::thirty_days, cl::billing_period::thirty_days, thirty_days>());
 static_assert(obeys_period_laws<cl::period::monthly, cl::billing_period::monthly, std::chrono::months>());
 static_assert(obeys_period_laws<cl::period::quarterly, cl::billing_period::quarterly, quarter>());
-static_assert(obeys_period_laws<cl::period::annually, cl::billing_period::annually, std::chrono::years>());
+static_assert(obeys_period_laws<cl::period::semiannual, cl::billing_period::semiannual, half_year>());
+static_assert(obeys_period_laws<cl::period::annual, cl::billing_period::annual, std::chrono::years>());
+static_assert(obeys_period_laws<cl::period::annually, cl::billing_period::annual, std::chrono::years>());
+static_assert(obeys_period_laws<cl::period::biennial, cl::billing_period::biennial, two_years>());
+static_assert(obeys_period_laws<cl::period::every<2, cl::period_unit::week>, cl::billing_period::biweekly, fortnight>());
+static_assert(std::is_same_v<cl::period::annually, cl::period::annual>);
+static_assert(cl::period::every<3, cl::period_unit::month>::value == cl::period::quarterly::value);
+static_assert(std::is_same_v<cl::period::every<3, cl::period_unit::month>::duration,
+                             cl::period::quarterly::duration>);
 static_assert(std::chrono::duration_cast<std::chrono::months>(cl::period::quarterly::duration{1}).count() == 3);
-static_assert(cl::enum_count_v<cl::billing_period> == 5);
+static_assert(std::chrono::duration_cast<std::chrono::days>(cl::period::thirty_days::duration{1}).count() == 30);
+// Thirty days are not a month: two periods, two lengths.
+static_assert(cl::billing_period::thirty_days != cl::billing_period::monthly);
+static_assert(cl::period::thirty_days::duration{1} != cl::period::monthly::duration{1});
+// A billing_period was an enumeration of five values (weekly, monthly,
+// quarterly, annually, custom); it is now a count and a unit, with nine
+// named periods and four units.
+static_assert(std::size(cl::named_periods) == 9);
+static_assert(cl::enum_count_v<cl::period_unit> == 4);
+static_assert(cl::billing_period::max_count == 4095);
 
 // --- the catalogue has twelve dimensions, each with its own bit ---
 static_assert(cl::dimension_count == 12);

@@ -81,16 +81,16 @@ static_assert(!cl::specifies_v<partial, cl::dimensions::billing>);
 static_assert(std::is_same_v<cl::policy_or_unspecified_t<partial, cl::dimensions::billing>,
                              cl::unspecified<cl::dimensions::billing>>);
 static_assert(std::is_same_v<cl::policy_or_unspecified_t<partial, cl::dimensions::duration>, a>);
-static_assert(!cl::profile_of<partial>.billing.has_value());
-static_assert(cl::profile_of<partial>.duration == cl::duration_kind::ongoing);
+static_assert(!get<cl::dimensions::billing>(cl::profile_of<partial>).has_value());
+static_assert(get<cl::dimensions::duration>(cl::profile_of<partial>) == cl::duration_kind::ongoing);
 static_assert(cl::profile_of<cl::relationship<>> == cl::profile{});
 static_assert(!cl::Policy<cl::unspecified<cl::dimensions::billing>>);
 
 // --- profiles: every dimension and the period ---
-static_assert(cl::profile_of<cl::client>.period == cl::billing_period::monthly);
-static_assert(!cl::profile_of<cl::customer>.period.has_value());
-static_assert(cl::profile_of<cl::relationship<c>>.billing == cl::billing_mode::recurring);
-static_assert(cl::profile_of<cl::relationship<c>>.period == cl::billing_period::monthly);
+static_assert(get<cl::terms::period>(cl::profile_of<cl::client>) == cl::billing_period::monthly);
+static_assert(!get<cl::terms::period>(cl::profile_of<cl::customer>).has_value());
+static_assert(get<cl::dimensions::billing>(cl::profile_of<cl::relationship<c>>) == cl::billing_mode::recurring);
+static_assert(get<cl::terms::period>(cl::profile_of<cl::relationship<c>>) == cl::billing_period::monthly);
 static_assert(cl::profile_of<cl::client> != cl::profile_of<cl::customer>);
 static_assert(std::is_trivially_copyable_v<cl::profile>);
 static_assert(std::is_same_v<cl::policies_t<cl::relationship<a, c>>, cl::type_list<a, c>>);
@@ -106,3 +106,15 @@ struct account {
 }  // namespace
 static_assert(sizeof(account) == sizeof(int));
 static_assert(std::is_trivially_default_constructible_v<cl::client>);
+
+// with<> keeps a kind rule that it does not replace.
+namespace with_kind_rule {
+using by_offering_goods =
+    cl::relationship<cl::duration::one_time, cl::offering::goods, cl::kind_rules::by_offering>;
+using with_party = by_offering_goods::with<cl::party::business>;
+static_assert(cl::specifies_v<with_party, cl::dimensions::party>);
+static_assert(std::is_same_v<cl::kind_rule_t<with_party>, cl::kind_rules::by_offering>);
+static_assert(cl::equivalent_v<with_party,
+                               cl::relationship<cl::party::business, cl::kind_rules::by_offering,
+                                                cl::offering::goods, cl::duration::one_time>>);
+}  // namespace with_kind_rule

@@ -12,10 +12,10 @@ namespace {
 constexpr cl::profile make(cl::maybe<cl::duration_kind> d, cl::maybe<cl::offering_kind> o,
                            cl::maybe<cl::billing_mode> b, cl::maybe<cl::agreement_kind> a) {
   cl::profile p{};
-  p.duration = d;
-  p.offering = o;
-  p.billing = b;
-  p.agreement = a;
+  get<cl::dimensions::duration>(p) = d;
+  get<cl::dimensions::offering>(p) = o;
+  get<cl::dimensions::billing>(p) = b;
+  get<cl::dimensions::agreement>(p) = a;
   return p;
 }
 constexpr auto none = std::nullopt;
@@ -119,18 +119,18 @@ static_assert(cl::tensions_t<cl::relationship<cl::support::dedicated_team>>::siz
 static_assert(ten::client_with_customer_value<cl::dimensions::knowledge>::name ==
               "client relationship with a customer-side knowledge value");
 static_assert(ten::tailored_but_transactional::kind == cl::tension_kind::tailored_but_transactional);
-static_assert(cl::tension_set_v<desk_client> == (cl::tension_set{1} << cl::dimensions::support::index));
+static_assert(cl::tension_set_v<desk_client> == (cl::tension_set{1} << cl::detail::index_in<cl::dimensions::support, cl::catalogue>));
 static_assert(cl::tensions_of(cl::profile_of<pampered>) == cl::tension_set_v<pampered>);
 
 // --- the structural rules, which only a run-time profile can break ---
 namespace {
 constexpr cl::profile with_period(cl::maybe<cl::billing_mode> b, cl::maybe<cl::billing_period> period) {
   cl::profile p{};
-  p.duration = dk::ongoing;
-  p.offering = ok::professional_service;
-  p.agreement = ak::service_contract;
-  p.billing = b;
-  p.period = period;
+  get<cl::dimensions::duration>(p) = dk::ongoing;
+  get<cl::dimensions::offering>(p) = ok::professional_service;
+  get<cl::dimensions::agreement>(p) = ak::service_contract;
+  get<cl::dimensions::billing>(p) = b;
+  get<cl::terms::period>(p) = period;
   return p;
 }
 }  // namespace
@@ -144,7 +144,7 @@ static_assert(cl::broken_rules(with_period(none, cl::billing_period::weekly)) ==
 static_assert(cl::breaks(with_period(static_cast<bm>(9), none), cr::values_in_range));
 static_assert([] {
   cl::profile p{};
-  p.knowledge = static_cast<cl::knowledge_level>(200);
+  get<cl::dimensions::knowledge>(p) = static_cast<cl::knowledge_level>(200);
   return cl::breaks(p, cr::values_in_range) && !cl::breaks(cl::profile{}, cr::values_in_range);
 }());
 static_assert(cl::enum_count_v<cr> == 7);

@@ -34,7 +34,7 @@ TEST_CASE("every value has the catalogue's name", "[names]") {
   CHECK(names<cl::engagement_level>() == v{"transactional", "responsive", "collaborative"});
   CHECK(names<cl::advice_kind>() == v{"none", "advisory"});
   CHECK(names<cl::billing_mode>() == v{"per_transaction", "recurring", "retainer", "milestone"});
-  CHECK(names<cl::billing_period>() == v{"weekly", "monthly", "quarterly", "annually", "custom"});
+  CHECK(names<cl::period_unit>() == v{"day", "week", "month", "year"});
   CHECK(names<cl::support_tier>() == v{"self_service", "support_desk", "dedicated_team"});
   CHECK(names<cl::dependency_level>() == v{"low", "high"});
   CHECK(names<cl::agreement_kind>() == v{"none", "terms_of_sale", "service_contract"});
@@ -46,6 +46,23 @@ TEST_CASE("every value has the catalogue's name", "[names]") {
   CHECK(names<cl::purchasing_cycle>() == v{"long", "short"});
 }
 
+TEST_CASE("every named billing period has its name, and no other period has one", "[names]") {
+  using v = std::vector<std::string>;
+  v named;
+  for (const cl::billing_period& p :
+       {cl::billing_period::daily, cl::billing_period::weekly, cl::billing_period::biweekly,
+        cl::billing_period::thirty_days, cl::billing_period::monthly, cl::billing_period::quarterly,
+        cl::billing_period::semiannual, cl::billing_period::annual, cl::billing_period::biennial}) {
+    named.emplace_back(cl::name_of(p));
+  }
+  CHECK(named == v{"daily", "weekly", "biweekly", "thirty_days", "monthly", "quarterly",
+                   "semiannual", "annual", "biennial"});
+  CHECK(cl::name_of(cl::billing_period{2, cl::period_unit::week}) == "biweekly");
+  CHECK(cl::name_of(cl::billing_period{12, cl::period_unit::month}).empty());  // not "annual"
+  CHECK(cl::name_of(cl::billing_period{3, cl::period_unit::week}).empty());
+  CHECK(cl::name_of(cl::billing_period{0, cl::period_unit::month}).empty());
+}
+
 TEST_CASE("a value outside its enumeration has an empty name", "[names]") {
   CHECK(cl::name_of(static_cast<cl::billing_mode>(42)).empty());
   CHECK(cl::leaning_of(static_cast<cl::support_tier>(200)) == cl::leaning::either);
@@ -54,7 +71,9 @@ TEST_CASE("a value outside its enumeration has an empty name", "[names]") {
 TEST_CASE("policies, dimensions and tensions have readable names", "[names]") {
   CHECK(cl::policy_name_v<cl::support::dedicated_team> == "dedicated_team");
   CHECK(cl::policy_name_v<cl::billing::retainer<cl::period::monthly>> == "retainer");
-  CHECK(cl::policy_name_v<cl::period::quarterly> == "quarterly");
+  // A period is not a policy: its name is the name of its value.
+  CHECK(cl::name_of(cl::period::quarterly::value) == "quarterly");
+  CHECK(cl::name_of(cl::period::annually::value) == "annual");
   CHECK(cl::policy_name_v<cl::kind_rules::by_offering> == "by_offering");
   CHECK(cl::dimensions::knowledge::name == "knowledge");
   CHECK(cl::tensions::customer_with_client_value<cl::dimensions::support>::name ==

@@ -6,6 +6,7 @@
 // Struct whose members generic code walks by name.
 
 #include <clientele/clientele.hpp>
+#include <clientele/ext/hana.hpp>
 
 #include <boost/hana/at_key.hpp>
 #include <boost/hana/keys.hpp>
@@ -25,17 +26,21 @@ TEST_CASE("a profile is a regular value type", "[profile]") {
   cl::profile a = cl::profile_of<cl::client>;
   const cl::profile b = a;
   CHECK(a == b);
-  a.support = cl::support_tier::support_desk;
+  get<cl::dimensions::support>(a) = cl::support_tier::support_desk;
   CHECK(a != b);
-  a.support.reset();
-  CHECK_FALSE(a.support.has_value());
-  CHECK(a.support == std::nullopt);
-  a.support = std::nullopt;
-  CHECK(a.support.value_or(cl::support_tier::self_service) == cl::support_tier::self_service);
+  get<cl::dimensions::support>(a).reset();
+  CHECK_FALSE(get<cl::dimensions::support>(a).has_value());
+  CHECK(get<cl::dimensions::support>(a) == std::nullopt);
+  get<cl::dimensions::support>(a) = std::nullopt;
+  CHECK(get<cl::dimensions::support>(a).value_or(cl::support_tier::self_service) ==
+        cl::support_tier::self_service);
   // Unspecified settings are equal whatever was stored before.
   cl::profile c{};
-  c.billing = cl::billing_mode::milestone;
-  c.billing.reset();
+  get<cl::dimensions::billing>(c) = cl::billing_mode::milestone;
+  get<cl::dimensions::billing>(c).reset();
+  CHECK(c == cl::profile{});
+  get<cl::terms::period>(c) = cl::billing_period::thirty_days;
+  get<cl::terms::period>(c).reset();
   CHECK(c == cl::profile{});
 }
 

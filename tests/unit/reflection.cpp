@@ -5,6 +5,7 @@
 // Walking relationship types with Boost.Hana.
 
 #include <clientele/clientele.hpp>
+#include <clientele/ext/hana.hpp>
 
 #include <boost/hana/equal.hpp>
 #include <boost/hana/fold_left.hpp>
@@ -107,7 +108,8 @@ TEST_CASE("type lists, the catalogue's among them, are Hana Foldables of types",
   // Folding visits the types in order: the indices of the dimensions are
   // 0, 1, ..., 11, so a fold that checks each against a running count holds.
   constexpr auto in_order = hana::fold_left(cl::all_dimensions_c, std::size_t{0}, [](auto i, auto d) {
-    return i == decltype(d)::type::index ? i + 1 : std::size_t{99};
+    return i == cl::detail::index_in<typename decltype(d)::type, cl::catalogue> ? i + 1
+                                                                                : std::size_t{99};
   });
   static_assert(in_order == 12);
   std::string names;
@@ -149,7 +151,7 @@ TEST_CASE("run-time derivations agree with the compile-time queries", "[derive]"
   CHECK(cl::derive<cl::properties::loyalty>(p) == cl::loyalty_v<cl::client>);
   CHECK(cl::derive<cl::properties::market>(p) == cl::market_v<cl::client>);
   cl::profile partial{};
-  partial.party = cl::party_kind::individual;
+  get<cl::dimensions::party>(partial) = cl::party_kind::individual;
   CHECK(cl::derive<cl::properties::market>(partial) == cl::market::b2c);
   CHECK_FALSE(cl::derive<cl::properties::consumer>(partial).has_value());
   CHECK(cl::tensions_of(cl::profile_of<cl::client::with<cl::support::support_desk>>) ==

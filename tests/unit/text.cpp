@@ -33,7 +33,7 @@ TEST_CASE("profiles print in canonical order", "[text]") {
   CHECK(cl::to_string(cl::profile{}) == "{}");
   CHECK(cl::to_string(cl::profile_of<cl::relationship<cl::billing::retainer<cl::period::annually>,
                                                       cl::duration::ongoing>>) ==
-        "{duration=ongoing, billing=retainer, period=annually}");
+        "{duration=ongoing, billing=retainer, period=annual}");
   CHECK(cl::to_string(cl::profile_of<cl::customer>) ==
         "{duration=one_time, offering=goods, personalization=standardized, "
         "engagement=transactional, advice=none, billing=per_transaction, support=support_desk, "
@@ -49,7 +49,7 @@ TEST_CASE("input may come in any order, with white space", "[text]") {
   REQUIRE(r);
   CHECK(*r == cl::profile_of<cl::relationship<cl::duration::ongoing,
                                               cl::billing::recurring<cl::period::monthly>>>);
-  CHECK(r->billing == cl::billing_mode::recurring);
+  CHECK(get<cl::dimensions::billing>(*r) == cl::billing_mode::recurring);
   REQUIRE(cl::parse_profile("{}"));
   CHECK(*cl::parse_profile("{ }") == cl::profile{});
 }
@@ -91,7 +91,7 @@ TEST_CASE("every error has its own message and position", "[text]") {
   }
   SECTION("duplicate key") {
     const failure f = fails("{support=self_service, support=support_desk}");
-    CHECK(f.message == "duplicate key 'support': each dimension may appear once");
+    CHECK(f.message == "duplicate key 'support': each key may appear once");
     CHECK(f.position == 23);
   }
   SECTION("missing separators and trailing text") {
@@ -104,19 +104,17 @@ TEST_CASE("every error has its own message and position", "[text]") {
   }
   SECTION("hostile bytes are quoted, never echoed raw") {
     const failure f = fails(std::string_view{"{\x01\xff}", 4});
-    CHECK(f.message.find("'\\x01'") != std::string::npos);
+    // The key runs to the closing brace: both bytes are quoted, escaped.
+    CHECK(f.message.find("'\\x01\\xff'") != std::string::npos);
+    CHECK(f.message.find('\x01') == std::string::npos);
+    CHECK(f.message.find('\xff') == std::string::npos);
     CHECK(fails(std::string(100000, '{')).position == 1);
-  }
-  SECTION("an error is not a profile") {
-    const cl::parse_result r = cl::parse_profile("{x");
-    CHECK_THROWS_AS(*r, cl::bad_parse_access);
-    CHECK_THROWS_AS(cl::parse_profile("{}").error(), cl::bad_parse_access);
   }
 }
 
 TEST_CASE("values outside their enumeration print as '?' and do not parse back", "[text]") {
   cl::profile p{};
-  p.support = static_cast<cl::support_tier>(9);
+  get<cl::dimensions::support>(p) = static_cast<cl::support_tier>(9);
   CHECK(cl::to_string(p) == "{support=?}");
   CHECK_FALSE(cl::parse_profile(cl::to_string(p)));
 }

@@ -20,6 +20,7 @@ enum class advice_kind : unsigned char {
   advisory,  ///< The counterpart trusts and relies on the provider's professional advice.
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names and leanings of `advice_kind`.
 template <>
 struct enum_traits<advice_kind> {
@@ -28,6 +29,7 @@ struct enum_traits<advice_kind> {
   /// The side each value leans to, indexed by value.
   static constexpr leaning leanings[] = {leaning::customer, leaning::client};
 };
+/// @endcond
 
 namespace dimensions {
 

@@ -21,6 +21,7 @@ enum class agreement_kind : unsigned char {
   service_contract,  ///< A contract for a length of service.
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names and leanings of `agreement_kind`.
 template <>
 struct enum_traits<agreement_kind> {
@@ -29,6 +30,7 @@ struct enum_traits<agreement_kind> {
   /// The side each value leans to, indexed by value.
   static constexpr leaning leanings[] = {leaning::customer, leaning::customer, leaning::client};
 };
+/// @endcond
 
 namespace dimensions {
 

@@ -7,7 +7,8 @@
 /// commitment), with the billing periods of recurring and retainer fees.
 ///
 /// Modelled on the sources @ref source_spotlight "Difference Between Client and Customer" ("Financial Commitment"), @ref source_distinction "Understanding the Distinction" ("specific
-/// deliverables") and 003 ("contracts and subscriptions"); see the page
+/// deliverables") and @ref source_difference "Client vs Customer: What's the Difference"
+/// ("contracts and subscriptions"); see the page
 /// @ref dim_billing.
 
 #ifndef CLIENTELE_BILLING_HPP
@@ -17,7 +18,9 @@
 
 namespace clientele {
 
-/// @brief How the counterpart pays.
+/// @brief How the counterpart pays. Recurring billing leans to neither side:
+/// a client on a service contract and a customer on a subscription are both
+/// billed every period.
 enum class billing_mode : unsigned char {
   per_transaction,  ///< each purchase is paid for when it is made
   recurring,        ///< invoiced every period for as long as the service runs (a subscription)
@@ -25,10 +28,7 @@ enum class billing_mode : unsigned char {
   milestone         ///< billed per deliverable of an engagement
 };
 
-/// @brief Names and leanings of `billing_mode`.
-///
-/// Recurring billing leans to neither side: a client on a service contract
-/// and a customer on a subscription are both billed every period.
+/// @cond CLIENTELE_DETAIL
 template <>
 struct enum_traits<billing_mode> {
   /// The catalogue's names, indexed by value.
@@ -38,6 +38,7 @@ struct enum_traits<billing_mode> {
   static constexpr leaning leanings[] = {leaning::customer, leaning::either, leaning::client,
                                          leaning::client};
 };
+/// @endcond
 
 /// @brief Whether a billing mode is invoiced every period (recurring and
 /// retainer billing), and so needs a billing period.
@@ -84,8 +85,8 @@ namespace dimensions {
 struct billing final : enum_dimension<billing_mode> {
   /// Its key in the text form.
   static constexpr std::string_view name = "billing";
-  /// `static constexpr billing_mode value`, and for recurring and retainer
-  /// billing a member type `period` that is a `BillingPeriod`.
+  /// @brief What its policies provide: `static constexpr billing_mode
+  /// value`, and for recurring and retainer billing a `BillingPeriod` `period`.
   using requirement = detail::billing_requirement;
   /// The billing period.
   using terms = type_list<clientele::terms::period>;

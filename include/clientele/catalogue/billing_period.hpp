@@ -31,19 +31,20 @@ namespace clientele {
 /// @brief The unit a billing period counts in.
 enum class period_unit : unsigned char { day, week, month, year };
 
-/// @brief Names of `period_unit` values.
+/// @cond CLIENTELE_DETAIL
 template <>
 struct enum_traits<period_unit> {
-  /// The names, indexed by value.
   static constexpr std::string_view names[] = {"day", "week", "month", "year"};
 };
+/// @endcond
 
 /// @brief How often a recurring or retainer fee is invoiced: `count` units
 /// (Stripe's interval count and interval).
 ///
 /// Months and years are calendar steps, never a number of days: `every 30
 /// days` (`thirty_days`) and `monthly` are different periods. The named
-/// periods are static members: `billing_period::monthly`, `::biweekly`...
+/// periods are static members, such as `billing_period::monthly` and
+/// `billing_period::biweekly`.
 struct billing_period {
   /// How many units one period lasts: 1 to `max_count`.
   std::uint16_t count = 1;

@@ -20,6 +20,7 @@ enum class dependency_level : unsigned char {
   high,  ///< The counterpart relies on the provider's expertise and would not easily replace it.
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names and leanings of `dependency_level`.
 template <>
 struct enum_traits<dependency_level> {
@@ -28,6 +29,7 @@ struct enum_traits<dependency_level> {
   /// The side each value leans to, indexed by value.
   static constexpr leaning leanings[] = {leaning::customer, leaning::client};
 };
+/// @endcond
 
 namespace dimensions {
 

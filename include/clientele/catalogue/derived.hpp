@@ -80,6 +80,7 @@ enum class purchasing_cycle : unsigned char {
   short_cycle  ///< a quick decision ("short")
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names of `market` values.
 template <>
 struct enum_traits<market> {
@@ -136,6 +137,7 @@ struct enum_traits<purchasing_cycle> {
   /// The catalogue's names, indexed by value.
   static constexpr std::string_view names[] = {"long", "short"};
 };
+/// @endcond
 
 /// @brief Descriptors of the derived properties.
 ///

@@ -21,6 +21,7 @@ enum class duration_kind : unsigned char {
   ongoing,  ///< A relationship that continues beyond any one purchase, as with a law firm's retained client.
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names and leanings of `duration_kind`.
 template <>
 struct enum_traits<duration_kind> {
@@ -29,6 +30,7 @@ struct enum_traits<duration_kind> {
   /// The side each value leans to, indexed by value.
   static constexpr leaning leanings[] = {leaning::customer, leaning::customer, leaning::client};
 };
+/// @endcond
 
 namespace dimensions {
 

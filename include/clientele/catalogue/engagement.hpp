@@ -21,6 +21,7 @@ enum class engagement_level : unsigned char {
   collaborative,  ///< Two-way work, with frequent meetings and consultations.
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names and leanings of `engagement_level`.
 template <>
 struct enum_traits<engagement_level> {
@@ -29,6 +30,7 @@ struct enum_traits<engagement_level> {
   /// The side each value leans to, indexed by value.
   static constexpr leaning leanings[] = {leaning::customer, leaning::either, leaning::client};
 };
+/// @endcond
 
 namespace dimensions {
 

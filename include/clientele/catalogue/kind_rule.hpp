@@ -23,12 +23,13 @@ enum class relationship_kind : unsigned char {
   customer  ///< any other relationship: a purchase of goods or standard services
 };
 
-/// @brief Names of `relationship_kind` values.
+/// @cond CLIENTELE_DETAIL
 template <>
 struct enum_traits<relationship_kind> {
   /// The catalogue's names, indexed by value.
   static constexpr std::string_view names[] = {"client", "customer"};
 };
+/// @endcond
 
 namespace detail {
 

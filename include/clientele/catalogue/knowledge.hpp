@@ -20,6 +20,7 @@ enum class knowledge_level : unsigned char {
   deep,  ///< The provider understands the counterpart's preferences and needs.
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names and leanings of `knowledge_level`.
 template <>
 struct enum_traits<knowledge_level> {
@@ -28,6 +29,7 @@ struct enum_traits<knowledge_level> {
   /// The side each value leans to, indexed by value.
   static constexpr leaning leanings[] = {leaning::customer, leaning::client};
 };
+/// @endcond
 
 namespace dimensions {
 

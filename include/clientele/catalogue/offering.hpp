@@ -21,6 +21,7 @@ enum class offering_kind : unsigned char {
   professional_service,  ///< Expertise, knowledge and guidance from professionals such as lawyers, accountants or consultants.
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names and leanings of `offering_kind`.
 template <>
 struct enum_traits<offering_kind> {
@@ -29,6 +30,7 @@ struct enum_traits<offering_kind> {
   /// The side each value leans to, indexed by value.
   static constexpr leaning leanings[] = {leaning::customer, leaning::customer, leaning::client};
 };
+/// @endcond
 
 namespace dimensions {
 

@@ -22,6 +22,7 @@ enum class party_kind : unsigned char {
   nonprofit,  ///< A non-governmental or charitable organization.
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names and leanings of `party_kind`.
 template <>
 struct enum_traits<party_kind> {
@@ -30,6 +31,7 @@ struct enum_traits<party_kind> {
   /// The side each value leans to, indexed by value.
   static constexpr leaning leanings[] = {leaning::either, leaning::either, leaning::either, leaning::either};
 };
+/// @endcond
 
 namespace dimensions {
 

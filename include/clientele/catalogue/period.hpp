@@ -17,23 +17,29 @@
 
 namespace clientele {
 
-/// @brief The `std::chrono` duration of @p P: `count` days, weeks, months
-/// or years (months and years as `std::chrono` defines them, averages of the
-/// Gregorian calendar).
+/// @cond CLIENTELE_DETAIL
 namespace detail {
 template <std::intmax_t N, period_unit Unit>
 struct period_duration {
   using unit = std::conditional_t<
-      Unit == period_unit::day, std::chrono::days::period,
-      std::conditional_t<Unit == period_unit::week, std::chrono::weeks::period,
-                         std::conditional_t<Unit == period_unit::month, std::chrono::months::period,
-                                            std::chrono::years::period>>>;
-  using type = std::chrono::duration<int, std::ratio_multiply<std::ratio<N>, unit>>;
+      Unit == period_unit::day, std::chrono::days,
+      std::conditional_t<Unit == period_unit::week, std::chrono::weeks,
+                         std::conditional_t<Unit == period_unit::month, std::chrono::months,
+                                            std::chrono::years>>>;
+  // One unit is the standard type itself (std::chrono::months for monthly).
+  using type = std::conditional_t<
+      N == 1, unit,
+      std::chrono::duration<typename unit::rep,
+                            std::ratio_multiply<std::ratio<N>, typename unit::period>>>;
 };
 template <billing_period P>
 struct period_duration_of : period_duration<P.count, P.unit> {};
 }  // namespace detail
+/// @endcond
 
+/// @brief The `std::chrono` duration of @p P: `count` days, weeks, months
+/// or years (months and years as `std::chrono` defines them, averages of the
+/// Gregorian calendar).
 template <billing_period P>
 using period_duration_t = typename detail::period_duration_of<P>::type;
 

@@ -21,6 +21,7 @@ enum class personalization_level : unsigned char {
   tailored,  ///< A solution built around the counterpart's particular needs.
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names and leanings of `personalization_level`.
 template <>
 struct enum_traits<personalization_level> {
@@ -29,6 +30,7 @@ struct enum_traits<personalization_level> {
   /// The side each value leans to, indexed by value.
   static constexpr leaning leanings[] = {leaning::customer, leaning::customer, leaning::client};
 };
+/// @endcond
 
 namespace dimensions {
 

@@ -20,6 +20,7 @@ enum class purpose_kind : unsigned char {
   on_behalf,  ///< The buyer buys for someone else: a gift, an organization, or resale.
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names and leanings of `purpose_kind`.
 template <>
 struct enum_traits<purpose_kind> {
@@ -28,6 +29,7 @@ struct enum_traits<purpose_kind> {
   /// The side each value leans to, indexed by value.
   static constexpr leaning leanings[] = {leaning::either, leaning::either};
 };
+/// @endcond
 
 namespace dimensions {
 

@@ -74,7 +74,7 @@ enum class consistency_rule : unsigned char {
   values_in_range
 };
 
-/// @brief Names of `consistency_rule` values.
+/// @cond CLIENTELE_DETAIL
 template <>
 struct enum_traits<consistency_rule> {
   /// The names, indexed by value.
@@ -84,6 +84,7 @@ struct enum_traits<consistency_rule> {
       "period_requires_periodic_billing",           "periodic_billing_requires_period",
       "values_in_range"};
 };
+/// @endcond
 
 namespace detail {
 
@@ -146,9 +147,6 @@ struct service_contract_requires_ongoing_duration {
                 CLIENTELE_DETAIL_RULE_CONTRACT_NEEDS_ONGOING);
 };
 
-/// @brief Raised by a relationship one of whose policies `Ps...` declares a
-/// value outside its dimension's enumeration (a number cast to the enum).
-
 }  // namespace error
 
 /// @brief Descriptors of the consistency rules: one type per rule, named
@@ -165,6 +163,7 @@ struct periodic_billing_requires_ongoing_duration final {
   static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_PERIODIC_NEEDS_ONGOING;  ///< its text
   using first = dimensions::billing;    ///< the dimension it names first
   using second = dimensions::duration;  ///< the dimension it names second
+
   /// The compile-time diagnostic, given the two policies.
   template <class A, class B>
   using error = error::periodic_billing_requires_ongoing_duration<A, B>;
@@ -180,6 +179,7 @@ struct retainer_requires_professional_service final {
   static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_RETAINER_NEEDS_PROFESSIONAL;  ///< its text
   using first = dimensions::billing;    ///< the dimension it names first
   using second = dimensions::offering;  ///< the dimension it names second
+
   /// The compile-time diagnostic, given the two policies.
   template <class A, class B>
   using error = error::retainer_requires_professional_service<A, B>;
@@ -200,6 +200,7 @@ struct periodic_billing_requires_agreement final {
   static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_PERIODIC_NEEDS_AGREEMENT;  ///< its text
   using first = dimensions::billing;     ///< the dimension it names first
   using second = dimensions::agreement;  ///< the dimension it names second
+
   /// The compile-time diagnostic, given the two policies.
   template <class A, class B>
   using error = error::periodic_billing_requires_agreement<A, B>;
@@ -216,6 +217,7 @@ struct service_contract_requires_ongoing_duration final {
   static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_CONTRACT_NEEDS_ONGOING;  ///< its text
   using first = dimensions::agreement;  ///< the dimension it names first
   using second = dimensions::duration;  ///< the dimension it names second
+
   /// The compile-time diagnostic, given the two policies.
   template <class A, class B>
   using error = error::service_contract_requires_ongoing_duration<A, B>;
@@ -234,6 +236,7 @@ struct period_requires_periodic_billing final {
   static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_PERIOD_NEEDS_PERIODIC;  ///< its text
   using first = dimensions::billing;   ///< the dimension it names
   using second = dimensions::billing;  ///< the dimension it names
+
   /// @brief Whether a packed profile breaks it.
   static constexpr bool broken(detail::code_t c) noexcept {
     return detail::field_in<terms::period>(c) != 0 && !detail::periodic(c);
@@ -247,6 +250,7 @@ struct periodic_billing_requires_period final {
   static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_PERIODIC_NEEDS_PERIOD;  ///< its text
   using first = dimensions::billing;   ///< the dimension it names
   using second = dimensions::billing;  ///< the dimension it names
+
   /// @brief Whether a packed profile breaks it.
   static constexpr bool broken(detail::code_t c) noexcept {
     return detail::periodic(c) && detail::field_in<terms::period>(c) == 0;
@@ -257,6 +261,7 @@ struct periodic_billing_requires_period final {
 struct values_in_range final {
   static constexpr consistency_rule rule = consistency_rule::values_in_range;  ///< its value
   static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_VALUE_IN_RANGE;  ///< its text
+
   /// @brief Whether a packed profile breaks it.
   static constexpr bool broken(detail::code_t c) noexcept { return !detail::in_range<catalogue>(c); }
 };

@@ -21,6 +21,7 @@ enum class support_tier : unsigned char {
   dedicated_team,  ///< A professional services team that looks after a small number of accounts.
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names and leanings of `support_tier`.
 template <>
 struct enum_traits<support_tier> {
@@ -29,6 +30,7 @@ struct enum_traits<support_tier> {
   /// The side each value leans to, indexed by value.
   static constexpr leaning leanings[] = {leaning::customer, leaning::customer, leaning::client};
 };
+/// @endcond
 
 namespace dimensions {
 

@@ -27,6 +27,7 @@ enum class tension_kind : unsigned char {
   milestone_without_professional_service   ///< milestone billing without a professional service
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names of `tension_kind` values.
 template <>
 struct enum_traits<tension_kind> {
@@ -36,11 +37,12 @@ struct enum_traits<tension_kind> {
       "dedicated_team_for_one_time",         "tailored_but_transactional",
       "advice_without_professional_service", "milestone_without_professional_service"};
 };
+/// @endcond
 
 /// @brief The tensions of a profile as a bit set.
 ///
 /// Bit `i` (0 to 11) is set when a client relationship has a customer-side
-/// value in the dimension with index `i`; bit `12 + i` when a customer
+/// value in the dimension at position `i` of `catalogue`; bit `12 + i` when a customer
 /// relationship has a client-side value there; bits 24 to 27 stand for the
 /// other four tension kinds, in the order of `tension_kind`.
 using tension_set = std::uint64_t;

@@ -8,6 +8,8 @@
 #ifndef CLIENTELE_DETAIL_META_HPP
 #define CLIENTELE_DETAIL_META_HPP
 
+#include <clientele/framework/fixed_string.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -23,18 +25,11 @@ inline constexpr bool always_false = false;
 // A set of dimensions as a bit mask, one bit per dimension index.
 using mask_t = std::uint32_t;
 
-// A compile-time string built by concatenation; used to give types such as
-// tensions a readable name without any run-time work.
+// Strings joined at compile time, as a fixed_string of N characters.
 template <std::size_t N>
-struct fixed_string {
-  char data[N + 1]{};
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {data, N}; }
-};
-
-template <std::size_t N>
-constexpr fixed_string<N> join_strings(std::string_view a, std::string_view b,
+constexpr clientele::fixed_string<N> join_strings(std::string_view a, std::string_view b,
                                  std::string_view c = {}) noexcept {
-  fixed_string<N> out{};
+  clientele::fixed_string<N> out{};
   const std::string_view parts[] = {a, b, c};
   std::size_t at = 0;
   for (const std::string_view part : parts) {

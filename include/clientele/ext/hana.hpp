@@ -7,6 +7,11 @@
 /// iterates over dimensions, policies, derived properties or tensions to
 /// print or store them.
 ///
+/// This header makes every `type_list` a Hana `Foldable` and every profile
+/// (`basic_profile<C>`) a Hana `Struct` whose keys are its text keys. It is
+/// the optional CMake component `clientele::hana`, which needs Boost; the
+/// umbrella header `<clientele/clientele.hpp>` does not include it.
+///
 /// Hana serves iteration here, never the per-query lookup (a `hana::find_if`
 /// per query compiles tens of times slower than the library's lookup).
 /// @snippet reflection.cpp print

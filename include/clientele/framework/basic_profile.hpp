@@ -19,7 +19,7 @@ namespace clientele {
 /// @brief The setting of one dimension in a profile: a value of type `T`,
 /// or unspecified.
 ///
-/// It behaves like `std::optional<E>` for everything a profile needs
+/// It behaves like `std::optional<T>` for everything a profile needs
 /// (`has_value()`, `explicit operator bool`, `operator*`, `value_or`,
 /// `reset()`, assignment from `T` or `std::nullopt`, comparison with `T`,
 /// with `std::nullopt` and with another `maybe`), but it is a trivially
@@ -40,8 +40,8 @@ class maybe {
   [[nodiscard]] constexpr bool has_value() const noexcept { return has_value_; }
   /// Whether the dimension has a value.
   constexpr explicit operator bool() const noexcept { return has_value_; }
-  /// The value. *Preconditions:* `has_value()`; without one, the
-  /// enumeration's first value is returned (never undefined behaviour).
+  /// @brief The value. *Preconditions:* `has_value()`; without one, a
+  /// value-initialised `T` is returned (never undefined behaviour).
   [[nodiscard]] constexpr T operator*() const noexcept { return value_; }
   /// The value, or @p fallback when unspecified.
   [[nodiscard]] constexpr T value_or(T fallback) const noexcept {

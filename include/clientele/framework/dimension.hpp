@@ -34,10 +34,9 @@ enum class leaning : unsigned char {
 /// @brief Describes one of the library's enumerations: the name of each value
 /// and, for the values of a dimension, the side each value leans to.
 ///
-/// Specialised by the library for every enumeration it declares; an
-/// application does not specialise it. A specialisation has a `names` array
-/// (indexed by the underlying value) and, for dimension values, a `leanings`
-/// array.
+/// Specialised for every enumeration of a dimension, the library's and an
+/// application's: a `names` array (indexed by the underlying value) and, for
+/// the values of a dimension, a `leanings` array.
 template <class E>
 struct enum_traits;
 
@@ -71,12 +70,13 @@ template <CatalogueEnum E>
   return i < enum_count_v<E> ? enum_traits<E>::leanings[i] : leaning::either;
 }
 
-/// @brief Names of the values of `leaning`.
+/// @cond CLIENTELE_DETAIL
 template <>
 struct enum_traits<leaning> {
   /// The names, indexed by value.
   static constexpr std::string_view names[] = {"client", "customer", "either"};
 };
+/// @endcond
 
 /// @brief The result of checking a type against the requirement of a
 /// dimension; `none` means the type is a valid policy.
@@ -294,7 +294,7 @@ struct unspecified final {
 /// otherwise the name of its value (`"dedicated_team"`), otherwise the name
 /// of its dimension. Also gives the name of a billing period.
 template <class P>
-  requires requires { typename P::dimension; }
+  requires(requires { typename P::dimension; } || requires { name_of(P::value); })
 inline constexpr std::string_view policy_name_v = [] {
   if constexpr (requires { std::string_view{P::name}; }) {
     return std::string_view{P::name};

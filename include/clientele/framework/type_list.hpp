@@ -32,8 +32,7 @@ struct type_list {
   static constexpr std::size_t size = sizeof...(Ts);
   /// Boost.Hana's tag for a type list.
   using hana_tag = detail::type_list_tag;
-  /// The list itself: what a type derived from a list (a catalogue) is a
-  /// list of.
+  /// The list itself, also for a type derived from a list (a catalogue).
   using list = type_list;
 };
 

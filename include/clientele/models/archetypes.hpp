@@ -76,7 +76,7 @@ using insurance_advice =
 /// @brief What the shop-like customer archetypes share: a standard offer,
 /// no advice, paid on the spot, little dependency and little knowledge of the
 /// buyer, who is an individual buying for their own use (the sources @ref source_spotlight "Difference Between Client and Customer", @ref source_simple "Client VS CUSTOMER - A simple approach" and
-/// 003). Duration, offering, engagement, support and agreement are left to
+/// @ref source_difference "Client vs Customer: What's the Difference"). Duration, offering, engagement, support and agreement are left to
 /// each archetype.
 using retail_purchase =
     relationship<personalization::standardized, advice::none, billing::per_transaction,

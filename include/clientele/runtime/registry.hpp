@@ -11,12 +11,16 @@
 #ifndef CLIENTELE_REGISTRY_HPP
 #define CLIENTELE_REGISTRY_HPP
 
+#include <clientele/framework/fixed_string.hpp>
+#include <clientele/detail/meta.hpp>
+#include <clientele/detail/quote.hpp>
 #include <clientele/relationship.hpp>
+#include <clientele/runtime/result.hpp>
+#include <clientele/runtime/text.hpp>
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -24,22 +28,16 @@
 
 namespace clientele {
 
-/// @brief A name given as a template argument, such as `"law_firm_retainer"`.
-template <std::size_t N>
-struct fixed_name {
-  /// The characters, with the terminating null.
-  char data[N]{};
-  /// From a string literal.
-  constexpr fixed_name(const char (&text)[N]) noexcept {  // NOLINT: implicit by design
-    for (std::size_t i = 0; i < N; ++i) {
-      data[i] = text[i];
-    }
-  }
-  /// The name, without the terminating null.
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {data, N - 1}; }
-};
-
 namespace detail {
+
+// --- What this header takes from the core --------------------------------
+// The one use of the core's internals: the key by which the registry sorts
+// profiles for binary search. Equal profiles must have equal keys, and keys
+// must be ordered by `<`; every match is confirmed with profile's `==`, so
+// two profiles sharing a key are still told apart. Otherwise the registry
+// uses public names only: `profile`, `profile_of<R>`, `Relationship` and
+// `to_string`.
+[[nodiscard]] constexpr auto profile_key(const profile& p) noexcept { return encode(p); }
 
 // FNV-1a: the registry finds a name by its hash, so that it sorts numbers,
 // not strings, at compile time.
@@ -53,8 +51,19 @@ constexpr std::uint64_t name_hash(std::string_view s) noexcept {
 
 }  // namespace detail
 
+/// @brief The name of a registry entry as a template argument: a string
+/// literal of `N` characters, the terminating null included.
+///
+/// It is `clientele::fixed_string<N - 1>` (from
+/// `<clientele/framework/fixed_string.hpp>`), the library's one string type
+/// usable as a template argument. To take a name as a template argument of
+/// your own, write `template <clientele::fixed_string Name>`: Clang before
+/// version 19 does not deduce through an alias.
+template <std::size_t N>
+using fixed_name = fixed_string<N - 1>;
+
 /// @brief An entry of a registry: relationship type `R`, stored as `Name`.
-template <fixed_name Name, Relationship R>
+template <fixed_string Name, Relationship R>
 struct named {
   /// The relationship type.
   using type = R;
@@ -67,110 +76,149 @@ struct named {
 
 /// @brief Why a dispatch found no relationship type.
 struct dispatch_error {
-  /// What was looked up and why nothing matched.
+  /// What was looked up and why nothing matched. A name that was looked up
+  /// is quoted as `parse_profile` quotes its input: printable ASCII as it is,
+  /// other bytes as `\xNN`, at most 40 bytes followed by `...`.
   std::string message;
+
+  /// Equal when the messages are.
+  friend bool operator==(const dispatch_error&, const dispatch_error&) = default;
 };
 
-/// @brief Thrown by `dispatch_result::operator*` when the dispatch failed,
-/// and by `dispatch_result::error()` when it succeeded.
-class bad_dispatch_access : public std::logic_error {
- public:
-  using std::logic_error::logic_error;
-};
-
-/// @brief What a dispatch returns: the generic function's result, or the
-/// reason no relationship type was found.
+/// @brief What a dispatch returns: what the generic function returned (nothing
+/// when it returns `void`), or the reason no relationship type was found.
 template <class T>
-class dispatch_result {
- public:
-  /// A successful dispatch whose function returned @p value.
-  explicit dispatch_result(T value) : value_{std::move(value)}, ok_{true} {}
-  /// A failed dispatch.
-  explicit dispatch_result(dispatch_error e) : error_{std::move(e)} {}
-  /// Whether a relationship type was found and the function called.
-  explicit operator bool() const noexcept { return ok_; }
-  /// The function's result. *Throws:* `bad_dispatch_access` after a failure.
-  [[nodiscard]] const T& operator*() const {
-    if (!ok_) {
-      throw bad_dispatch_access{"clientele::dispatch_result holds no value: " + error_.message};
-    }
-    return value_;
-  }
-  /// The function's result. *Throws:* `bad_dispatch_access` after a failure.
-  [[nodiscard]] const T* operator->() const { return &**this; }
-  /// Why the dispatch failed. *Throws:* `bad_dispatch_access` after a success.
-  [[nodiscard]] const dispatch_error& error() const {
-    if (ok_) {
-      throw bad_dispatch_access{"clientele::dispatch_result holds a value, not an error"};
-    }
-    return error_;
-  }
-
- private:
-  T value_{};
-  dispatch_error error_{};
-  bool ok_ = false;
-};
-
-/// @brief A dispatch to a function that returns nothing: whether a type was
-/// found, or why not.
-template <>
-class dispatch_result<void> {
- public:
-  /// A successful dispatch.
-  dispatch_result() = default;
-  /// A failed dispatch.
-  explicit dispatch_result(dispatch_error e) : error_{std::move(e)}, ok_{false} {}
-  /// Whether a relationship type was found and the function called.
-  explicit operator bool() const noexcept { return ok_; }
-  /// Why the dispatch failed. *Throws:* `bad_dispatch_access` after a success.
-  [[nodiscard]] const dispatch_error& error() const {
-    if (ok_) {
-      throw bad_dispatch_access{"clientele::dispatch_result holds no error"};
-    }
-    return error_;
-  }
-
- private:
-  dispatch_error error_{};
-  bool ok_ = true;
-};
+using dispatch_result = result<T, dispatch_error>;
 
 namespace error {
 
-/// @brief Raised by a registry given two entries with the same name.
+/// @brief Raised by a registry without entries.
 template <class... Entries>
-struct registry_name_given_twice {
+struct registry_has_no_entry {
   static_assert(detail::always_false<Entries...>,
+                "clientele: this registry has no entry. List the relationship types it "
+                "dispatches to: registry<named<\"name\", R>, ...>.");
+};
+
+/// @brief Raised by a registry given an entry that is not `named<Name, R>`.
+template <class Entry>
+struct registry_entry_is_not_named {
+  static_assert(detail::always_false<Entry>,
+                "clientele: every registry entry must be clientele::named<\"name\", R>, the "
+                "relationship type R with the name it is stored under; this error names the "
+                "entry that is not. Write named<\"its name\", R> for it.");
+};
+
+/// @brief Raised by a registry given two entries with the same name; names both.
+template <class First, class Second>
+struct registry_name_given_twice {
+  static_assert(detail::always_false<First, Second>,
                 "clientele: two entries of this registry have the same name; a stored name "
-                "must lead to one relationship type. Rename one of the named<\"...\", R> "
-                "entries.");
+                "must lead to one relationship type. This error names both entries: rename "
+                "one of them.");
+};
+
+/// @brief Raised by a registry given two entries with the same profile; names both.
+template <class First, class Second>
+struct registry_profile_given_twice {
+  static_assert(detail::always_false<First, Second>,
+                "clientele: two entries of this registry have the same profile, so dispatch "
+                "by profile could not tell them apart (they may differ only in their kind "
+                "rule). This error names both entries: keep one, or make their policies "
+                "differ.");
+};
+
+/// @brief Raised by `registry::dispatch` given a function that cannot take
+/// the type of the entry named.
+template <class Entry>
+struct dispatch_function_is_not_callable_with {
+  static_assert(detail::always_false<Entry>,
+                "clientele: registry::dispatch calls the function with std::type_identity<R>{} "
+                "for every registered type R, and this function cannot be called with the "
+                "type of the entry this error names. Accept every registered type, e.g. "
+                "[](auto type) { using R = typename decltype(type)::type; ... }.");
+};
+
+/// @brief Raised by `registry::dispatch` given a function that returns
+/// different types for two entries; names both entries and both types.
+template <class First, class FirstResult, class Other, class OtherResult>
+struct dispatch_function_returns_different_types {
+  static_assert(detail::always_false<First, FirstResult, Other, OtherResult>,
+                "clientele: the function given to registry::dispatch must return one type "
+                "for every registered type; this error names two entries and what it returns "
+                "for each. Convert the results to one type, e.g. with an explicit return "
+                "type.");
+};
+
+/// @brief Raised by `registry::dispatch` given a function that returns a
+/// reference.
+template <class Entry, class Result>
+struct dispatch_function_returns_a_reference {
+  static_assert(detail::always_false<Entry, Result>,
+                "clientele: the function given to registry::dispatch returns a reference, and "
+                "a dispatch_result holds values only. Return by value, or return a pointer or "
+                "a std::reference_wrapper.");
+};
+
+/// @brief Raised by `registry::dispatch(nullptr, f)`.
+template <class F>
+struct dispatch_name_is_a_null_pointer {
+  static_assert(detail::always_false<F>,
+                "clientele: registry::dispatch was given nullptr as the name to look up. Pass "
+                "the name: a std::string_view, a std::string or a null-terminated string.");
 };
 
 }  // namespace error
 
 namespace detail {
 
+// --- the entries -----------------------------------------------------------
+// Read through these, so that an entry that is not named<> is reported once
+// and breaks nothing else.
+
 template <class T>
 inline constexpr bool is_named = false;
-template <fixed_name Name, class R>
+template <clientele::fixed_string Name, class R>
 inline constexpr bool is_named<named<Name, R>> = true;
 
-// Whether every element is true: a loop, where a fold expression over a
-// thousand entries would exceed Clang's nesting limit.
+template <class E>
+inline constexpr std::string_view entry_name = {};
+template <clientele::fixed_string Name, class R>
+inline constexpr std::string_view entry_name<named<Name, R>> = named<Name, R>::name;
+
+template <class E>
+inline constexpr std::uint64_t entry_hash = 0;
+template <clientele::fixed_string Name, class R>
+inline constexpr std::uint64_t entry_hash<named<Name, R>> = named<Name, R>::hash;
+
+template <class E>
+constexpr profile entry_profile() noexcept {
+  if constexpr (is_named<E>) {
+    return profile_of<typename E::type>;
+  } else {
+    return profile{};
+  }
+}
+
+// The type at position I of Ts: for naming entries in errors only.
+template <std::size_t I, class... Ts>
+using nth_t = typename type_at<I, type_list<Ts...>>::type;
+
+// The position of the first false element, or N: a loop, where a fold
+// expression over a thousand entries would exceed Clang's nesting limit.
 template <std::size_t N>
-constexpr bool all_of(const bool (&xs)[N]) noexcept {
-  for (const bool x : xs) {
-    if (!x) {
-      return false;
+constexpr std::size_t first_false(const std::array<bool, N>& xs) noexcept {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (!xs[i]) {
+      return i;
     }
   }
-  return true;
+  return N;
 }
 
 // Heap sort of keys with their positions: N log N steps at compile time,
 // where an insertion sort takes N^2 and exceeds GCC's constexpr limit for a
-// thousand entries.
+// thousand entries. Equal keys keep the order of their positions.
 template <class Key, std::size_t N>
 constexpr void sort_with_order(std::array<Key, N>& keys, std::array<std::size_t, N>& order) {
   const auto less = [&](std::size_t a, std::size_t b) {
@@ -205,125 +253,276 @@ constexpr void sort_with_order(std::array<Key, N>& keys, std::array<std::size_t,
   }
 }
 
-template <std::size_t N>
-struct name_index {
-  std::array<std::uint64_t, N> hashes{};  // sorted
-  std::array<std::size_t, N> order{};     // entry of each hash
+// Keys sorted for binary search, each with the entry it belongs to, and the
+// first two entries found equal (first < second), if any.
+template <class Key, std::size_t N>
+struct sorted_index {
+  std::array<Key, N> keys{};
+  std::array<std::size_t, N> order{};
   bool unique = true;
+  std::size_t first = 0;
+  std::size_t second = 0;
 };
 
-// Sorts the names' hashes once, at compile time, for binary search at run
-// time; two entries with one name have one hash, so only equal hashes need
-// their names compared.
-template <std::size_t N>
-constexpr name_index<N> sort_names(const std::array<std::uint64_t, N>& hashes,
-                                   const std::array<std::string_view, N>& names) {
-  name_index<N> idx{};
+// Sorts keys; then, within each run of equal keys, finds two entries that
+// `same` says are equal.
+template <class Key, std::size_t N, class Same>
+constexpr sorted_index<Key, N> sort_index(const std::array<Key, N>& keys, Same same) {
+  sorted_index<Key, N> idx{};
   for (std::size_t i = 0; i < N; ++i) {
-    idx.hashes[i] = hashes[i];
+    idx.keys[i] = keys[i];
     idx.order[i] = i;
   }
-  sort_with_order(idx.hashes, idx.order);
-  for (std::size_t i = 1; i < N; ++i) {
-    for (std::size_t j = i; j-- > 0 && idx.hashes[j] == idx.hashes[i];) {
-      idx.unique = idx.unique && names[idx.order[i]] != names[idx.order[j]];
+  sort_with_order(idx.keys, idx.order);
+  for (std::size_t i = 1; i < N && idx.unique; ++i) {
+    for (std::size_t j = i; j-- > 0 && idx.keys[j] == idx.keys[i];) {
+      if (same(idx.order[j], idx.order[i])) {
+        idx.unique = false;
+        idx.first = idx.order[j];
+        idx.second = idx.order[i];
+        break;
+      }
     }
   }
   return idx;
 }
 
-// Calls f with relationship type R: a function per registered type, outside
-// the registry so that its name does not spell the whole registry.
-template <class Result, class R, class F>
-Result invoke_with(F& f) {
-  return static_cast<Result>(f(std::type_identity<R>{}));
+// Two entries share a name only if they share its hash, so only equal
+// hashes need their names compared.
+template <std::size_t N>
+constexpr auto sort_names(const std::array<std::uint64_t, N>& hashes,
+                          const std::array<std::string_view, N>& names) {
+  return sort_index(hashes, [&](std::size_t a, std::size_t b) { return names[a] == names[b]; });
 }
 
 template <std::size_t N>
-struct code_index {
-  std::array<code_t, N> codes{};
-  std::array<std::size_t, N> order{};
+constexpr auto sort_profiles(const std::array<profile, N>& profiles) {
+  using key_t = decltype(profile_key(profile{}));
+  std::array<key_t, N> keys{};
+  for (std::size_t i = 0; i < N; ++i) {
+    keys[i] = profile_key(profiles[i]);
+  }
+  return sort_index(keys, [&](std::size_t a, std::size_t b) { return profiles[a] == profiles[b]; });
+}
+
+// --- the registry's verdict -----------------------------------------------
+// Each check runs only when those before it passed, so a registry gets one
+// error at most.
+
+enum class registry_problem { none, no_entry, entry_not_named, name_twice, profile_twice };
+
+struct registry_verdict {
+  registry_problem problem = registry_problem::none;
+  std::size_t first = 0;
+  std::size_t second = 0;
 };
 
-// The profiles' codes, sorted; entries with equal profiles keep their order.
-template <std::size_t N>
-constexpr code_index<N> sort_codes(const std::array<code_t, N>& codes) {
-  code_index<N> idx{};
-  for (std::size_t i = 0; i < N; ++i) {
-    idx.codes[i] = codes[i];
-    idx.order[i] = i;
+template <class Names, class Profiles>
+constexpr registry_verdict judge(std::size_t size, std::size_t not_named, const Names& names,
+                                 const Profiles& profiles) noexcept {
+  if (size == 0) {
+    return {registry_problem::no_entry};
   }
-  sort_with_order(idx.codes, idx.order);
-  return idx;
+  if (not_named < size) {
+    return {registry_problem::entry_not_named, not_named};
+  }
+  if (!names.unique) {
+    return {registry_problem::name_twice, names.first, names.second};
+  }
+  if (!profiles.unique) {
+    return {registry_problem::profile_twice, profiles.first, profiles.second};
+  }
+  return {};
 }
+
+struct registry_ok {};
+
+template <registry_problem P, std::size_t I, std::size_t J, class... Es>
+struct registry_report {
+  using type = registry_ok;
+};
+template <std::size_t I, std::size_t J, class... Es>
+struct registry_report<registry_problem::no_entry, I, J, Es...> {
+  using type = error::registry_has_no_entry<Es...>;
+};
+template <std::size_t I, std::size_t J, class... Es>
+struct registry_report<registry_problem::entry_not_named, I, J, Es...> {
+  using type = error::registry_entry_is_not_named<nth_t<I, Es...>>;
+};
+template <std::size_t I, std::size_t J, class... Es>
+struct registry_report<registry_problem::name_twice, I, J, Es...> {
+  using type = error::registry_name_given_twice<nth_t<I, Es...>, nth_t<J, Es...>>;
+};
+template <std::size_t I, std::size_t J, class... Es>
+struct registry_report<registry_problem::profile_twice, I, J, Es...> {
+  using type = error::registry_profile_given_twice<nth_t<I, Es...>, nth_t<J, Es...>>;
+};
+
+// --- the function given to dispatch ---------------------------------------
+// L is the function's type without reference; it is called as an lvalue.
+
+template <class L, class R>
+concept callable_with_type = requires(L& f) { f(std::type_identity<R>{}); };
+
+template <class L, class R>
+using call_result_t = decltype(std::declval<L&>()(std::type_identity<R>{}));
 
 template <class First, class...>
-struct first_entry {
-  using type = typename First::type;
+struct first_of {
+  using type = First;
 };
+
+// Each check gives the result type of dispatch, whether f passed (ok), and
+// the type whose instantiation reports what failed (report), instantiated in
+// the body of dispatch: the return type stays well-formed, so the library's
+// message is the only error.
+
+// What dispatch returns while an error about f is reported: the result of
+// the first entry where f can take it, so that the caller's code adds no
+// errors of its own.
+template <bool Callable, class L, class E>
+struct stand_in {
+  using type = result<void, dispatch_error>;
+};
+template <class L, class E>
+struct stand_in<true, L, E> {
+  using type = result<std::remove_cvref_t<call_result_t<L, typename E::type>>, dispatch_error>;
+};
+template <class L, class... Es>
+using stand_in_t =
+    typename stand_in<callable_with_type<L, typename first_of<Es...>::type::type>, L,
+                      typename first_of<Es...>::type>::type;
+
+// The result type, once f was found callable with every type and returning
+// one type: a reference is refused.
+template <class L, class E, class T>
+struct dispatch_value {
+  using type = result<std::remove_cv_t<T>, dispatch_error>;
+  using report = registry_ok;
+  static constexpr bool ok = true;
+};
+template <class L, class E, class T>
+  requires std::is_reference_v<T>
+struct dispatch_value<L, E, T> {
+  using type = result<std::remove_cvref_t<T>, dispatch_error>;
+  using report = error::dispatch_function_returns_a_reference<E, T>;
+  static constexpr bool ok = false;
+};
+
+// Whether f returns one type for every entry.
+template <std::size_t Other, std::size_t N, class L, class... Es>
+struct dispatch_same {
+  using type = stand_in_t<L, Es...>;
+  using report = error::dispatch_function_returns_different_types<
+      typename first_of<Es...>::type,
+      call_result_t<L, typename first_of<Es...>::type::type>, nth_t<Other, Es...>,
+      call_result_t<L, typename nth_t<Other, Es...>::type>>;
+  static constexpr bool ok = false;
+};
+template <std::size_t N, class L, class... Es>
+struct dispatch_same<N, N, L, Es...>
+    : dispatch_value<L, typename first_of<Es...>::type,
+                     call_result_t<L, typename first_of<Es...>::type::type>> {};
+
+// Whether f can be called with every entry's type.
+template <std::size_t Bad, std::size_t N, class L, class... Es>
+struct dispatch_callable {
+  using type = stand_in_t<L, Es...>;
+  using report = error::dispatch_function_is_not_callable_with<nth_t<Bad, Es...>>;
+  static constexpr bool ok = false;
+};
+template <std::size_t N, class L, class... Es>
+struct dispatch_callable<N, N, L, Es...>
+    : dispatch_same<first_false<N>({std::is_same_v<
+                        call_result_t<L, typename Es::type>,
+                        call_result_t<L, typename first_of<Es...>::type::type>>...}),
+                    N, L, Es...> {};
+
+// The checks of f, run only for a registry whose entries are all named<>
+// (one that is not has reported why already).
+template <bool Usable, class L, class... Es>
+struct dispatch_check {
+  using type = result<void, dispatch_error>;
+  using report = registry_ok;
+  static constexpr bool ok = false;
+};
+template <class L, class... Es>
+struct dispatch_check<true, L, Es...>
+    : dispatch_callable<first_false<sizeof...(Es)>({callable_with_type<L, typename Es::type>...}),
+                        sizeof...(Es), L, Es...> {};
+
+// Calls f with relationship type R and holds what it returns, built in
+// place: a function per registered type, outside the registry so that its
+// name does not spell the whole registry.
+template <class Result, class R, class L>
+Result invoke_with(L& f) {
+  if constexpr (std::is_void_v<typename Result::value_type>) {
+    f(std::type_identity<R>{});
+    return Result{};
+  } else {
+    return Result{from_call_t{}, f, std::type_identity<R>{}};
+  }
+}
 
 }  // namespace detail
 
 /// @brief A registry of named relationship types, declared once:
 /// `registry<named<"law_firm_retainer", R1>, named<"walk_in_customer", R2>>`.
 ///
-/// `dispatch(name, f)` and `dispatch(profile, f)` find the type and call
-/// `f(std::type_identity<R>{})`; every call of `f` must return the same type.
-/// Lookup by name is a binary search over the names' hashes, sorted at compile
-/// time, that then compares the name itself; lookup by profile is a binary
-/// search over the profiles' packed codes. When
-/// several registered types share a profile (`customer` and `consumer` do),
-/// lookup by profile finds the one registered first.
+/// `dispatch(name, f)` and `dispatch(profile, f)` find the type `R` and call
+/// `f(std::type_identity<R>{})`. Lookup by name is a binary search over the
+/// names' hashes, sorted at compile time, that then compares the name
+/// itself; lookup by profile is a binary search over keys of the profiles
+/// that then compares the profile itself, so it never finds a type whose
+/// profile differs from the one given.
 ///
-/// *Mandates:* every entry is a `named<Name, R>` and no two share a name.
+/// *Mandates:* there is at least one entry; every entry is a
+/// `named<Name, R>`; no two entries share a name; no two entries share a
+/// profile (two types that differ only in their kind rule do). Each
+/// violation is a compile-time error (see the Diagnostics page).
 template <class... Entries>
 class registry {
-  static_assert(sizeof...(Entries) > 0, "clientele: a registry needs at least one entry.");
-  static_assert(detail::all_of<sizeof...(Entries)>({detail::is_named<Entries>...}),
-                "clientele: every registry entry must be clientele::named<\"name\", R>, where R "
-                "is a relationship type.");
-
  public:
   /// The number of registered types.
   static constexpr std::size_t size = sizeof...(Entries);
 
  private:
-  static constexpr std::array<std::string_view, size> entry_names_{Entries::name...};
-  static constexpr auto names_ = detail::sort_names<size>({Entries::hash...}, entry_names_);
-  static constexpr auto codes_ =
-      detail::sort_codes<size>({(Entries::type::clientele_code & ~detail::rule_bit)...});
-  static constexpr std::conditional_t<names_.unique, detail::no_error,
-                                      error::registry_name_given_twice<Entries...>>
-      unique_names_{};
-
-  static constexpr std::size_t npos = size;
+  static constexpr std::array<std::string_view, size> names_{detail::entry_name<Entries>...};
+  static constexpr auto name_index_ =
+      detail::sort_names<size>({detail::entry_hash<Entries>...}, names_);
+  static constexpr std::array<profile, size> profiles_{detail::entry_profile<Entries>()...};
+  static constexpr auto profile_index_ = detail::sort_profiles<size>(profiles_);
+  static constexpr detail::registry_verdict verdict_ =
+      detail::judge(size, detail::first_false<size>({detail::is_named<Entries>...}), name_index_,
+                    profile_index_);
+  static constexpr typename detail::registry_report<verdict_.problem, verdict_.first,
+                                                    verdict_.second, Entries...>::type checked_{};
+  static constexpr bool valid_ = verdict_.problem == detail::registry_problem::none;
+  // Whether every entry is a named<>: then the function given to dispatch is
+  // checked (and its result type found) even in a registry with a duplicate.
+  static constexpr bool usable_ = verdict_.problem != detail::registry_problem::no_entry &&
+                                  verdict_.problem != detail::registry_problem::entry_not_named;
 
   template <class F>
-  using result_t = std::invoke_result_t<
-      F&, std::type_identity<typename detail::first_entry<Entries...>::type>>;
+  using check_ = detail::dispatch_check<usable_, std::remove_reference_t<F>, Entries...>;
 
-
-  template <class F>
-  static dispatch_result<result_t<F>> call(std::size_t i, F& f) {
-    static_assert(detail::all_of<size>({std::is_same_v<
-                      std::invoke_result_t<F&, std::type_identity<typename Entries::type>>,
-                      result_t<F>>...}),
-                  "clientele: registry::dispatch calls the function with every registered type; "
-                  "it must return the same type for all of them.");
-    using fn = result_t<F> (*)(F&);
-    static constexpr fn table[] = {&detail::invoke_with<result_t<F>, typename Entries::type, F>...};
-    if constexpr (std::is_void_v<result_t<F>>) {
-      table[i](f);
-      return {};
+  template <class L>
+  static typename check_<L>::type call(std::size_t i, L& f) {
+    using out = typename check_<L>::type;
+    if constexpr (!valid_ || !check_<L>::ok) {
+      // Not reached: a registry or a function that fails a check does not compile.
+      return out{in_place_error, "clientele: this dispatch does not compile"};
     } else {
-      return dispatch_result<result_t<F>>{table[i](f)};
+      using fn = out (*)(L&);
+      static constexpr fn table[] = {&detail::invoke_with<out, typename Entries::type, L>...};
+      return table[i](f);
     }
   }
 
   static std::string registered() {
     std::string out;
     std::size_t shown = 0;
-    for (const std::string_view n : entry_names_) {
+    for (const std::string_view n : names_) {
       if (shown == 8) {
         out += ", ...";
         break;
@@ -334,77 +533,121 @@ class registry {
     return out;
   }
 
+  template <class L>
+  static typename check_<L>::type by_name(std::string_view name, L& f) {
+    const std::size_t i = find(name);
+    if (i == size) {
+      return typename check_<L>::type{in_place_error,
+                                      "no relationship type is registered as " +
+                                          detail::quote(name) + "; registered names: " +
+                                          registered()};
+    }
+    return call(i, f);
+  }
+
  public:
-  /// @brief The position of the type stored as @p name, or `size` when there
-  /// is none. *Complexity:* logarithmic in `size`.
+  /// @brief *Returns:* the position of the type stored as @p name, or `size`
+  /// when there is none. *Complexity:* logarithmic in `size`.
   [[nodiscard]] static constexpr std::size_t find(std::string_view name) noexcept {
     const std::uint64_t h = detail::name_hash(name);
     std::size_t lo = 0;
     std::size_t hi = size;
     while (lo < hi) {
       const std::size_t mid = lo + (hi - lo) / 2;
-      if (names_.hashes[mid] < h) {
+      if (name_index_.keys[mid] < h) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    for (; lo < size && names_.hashes[lo] == h; ++lo) {
-      if (entry_names_[names_.order[lo]] == name) {
-        return names_.order[lo];
+    for (; lo < size && name_index_.keys[lo] == h; ++lo) {
+      if (names_[name_index_.order[lo]] == name) {
+        return name_index_.order[lo];
       }
     }
-    return npos;
+    return size;
   }
 
-  /// @brief The position of the first type whose profile is @p p, or `size`
-  /// when there is none. *Complexity:* logarithmic in `size`.
+  /// @brief *Returns:* `size` when @p name is null, else `find(std::string_view{name})`.
+  [[nodiscard]] static constexpr std::size_t find(const char* name) noexcept {
+    return name == nullptr ? size : find(std::string_view{name});
+  }
+
+  /// @brief *Returns:* the position of the type whose profile is @p p, or
+  /// `size` when there is none. *Complexity:* logarithmic in `size`.
   [[nodiscard]] static constexpr std::size_t find(const profile& p) noexcept {
-    const detail::code_t code = detail::encode(p);
+    const auto key = detail::profile_key(p);
     std::size_t lo = 0;
     std::size_t hi = size;
     while (lo < hi) {
       const std::size_t mid = lo + (hi - lo) / 2;
-      if (codes_.codes[mid] < code) {
+      if (profile_index_.keys[mid] < key) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    return lo < size && codes_.codes[lo] == code ? codes_.order[lo] : npos;
-  }
-
-  /// @brief The name the type at position @p i is stored as (empty for a
-  /// position past the end).
-  [[nodiscard]] static constexpr std::string_view name_at(std::size_t i) noexcept {
-    return i < size ? entry_names_[i] : std::string_view{};
-  }
-
-  /// @brief Calls `f(std::type_identity<R>{})` with the type `R` stored as
-  /// @p name.
-  /// @returns what `f` returned, or a `dispatch_error` naming the unknown
-  /// name (never undefined behaviour).
-  template <class F>
-  static dispatch_result<result_t<F>> dispatch(std::string_view name, F&& f) {
-    const std::size_t i = find(name);
-    if (i == npos) {
-      return dispatch_result<result_t<F>>{dispatch_error{
-          "no relationship type is registered as '" + std::string{name.substr(0, 80)} +
-          "'; registered names: " + registered()}};
+    for (; lo < size && profile_index_.keys[lo] == key; ++lo) {
+      if (profiles_[profile_index_.order[lo]] == p) {
+        return profile_index_.order[lo];
+      }
     }
-    return call(i, f);
+    return size;
   }
 
-  /// @brief Calls `f(std::type_identity<R>{})` with the first registered type
-  /// `R` whose profile is @p p.
-  /// @returns what `f` returned, or a `dispatch_error` when no registered
-  /// type has that profile.
+  /// @brief *Returns:* the name the type at position @p i is stored as
+  /// (empty for a position past the end).
+  [[nodiscard]] static constexpr std::string_view name_at(std::size_t i) noexcept {
+    return i < size ? names_[i] : std::string_view{};
+  }
+
+  /// @brief *Effects:* calls `f(std::type_identity<R>{})` with the type `R`
+  /// stored as @p name.
+  ///
+  /// *Mandates:* `f` can be called with the type of every entry, returns
+  /// one type for all of them, and that type is not a reference. It need
+  /// be neither default-constructible nor movable: the result holds it in place.
+  /// @returns what `f` returned, or a `dispatch_error` quoting the unknown
+  /// name and listing the registered ones.
   template <class F>
-  static dispatch_result<result_t<F>> dispatch(const profile& p, F&& f) {
+  static typename check_<F>::type dispatch(std::string_view name, F&& f) {
+    static_cast<void>(typename check_<F>::report{});
+    return by_name(name, f);
+  }
+
+  /// @brief As `dispatch(std::string_view, F&&)`, for a null-terminated @p name.
+  /// @returns a `dispatch_error` when @p name is null.
+  template <class F>
+  static typename check_<F>::type dispatch(const char* name, F&& f) {
+    static_cast<void>(typename check_<F>::report{});
+    if (name == nullptr) {
+      return typename check_<F>::type{
+          in_place_error, "no relationship type can be looked up: the name is a null pointer"};
+    }
+    return by_name(std::string_view{name}, f);
+  }
+
+  /// @brief Does not compile (`error::dispatch_name_is_a_null_pointer`):
+  /// `nullptr` is no name.
+  template <class F>
+  static typename check_<F>::type dispatch(std::nullptr_t, F&&) {
+    static_cast<void>(error::dispatch_name_is_a_null_pointer<F>{});
+    return typename check_<F>::type{in_place_error, "the name is a null pointer"};
+  }
+
+  /// @brief *Effects:* calls `f(std::type_identity<R>{})` with the
+  /// registered type `R` whose profile is @p p.
+  ///
+  /// *Mandates:* as for dispatch by name.
+  /// @returns what `f` returned, or a `dispatch_error` showing @p p in its
+  /// text form when no registered type has that profile.
+  template <class F>
+  static typename check_<F>::type dispatch(const profile& p, F&& f) {
+    static_cast<void>(typename check_<F>::report{});
     const std::size_t i = find(p);
-    if (i == npos) {
-      return dispatch_result<result_t<F>>{
-          dispatch_error{"no registered relationship type has this profile"}};
+    if (i == size) {
+      return typename check_<F>::type{
+          in_place_error, "no registered relationship type has the profile " + to_string(p)};
     }
     return call(i, f);
   }

@@ -14,12 +14,13 @@
 
 #include <clientele/catalogue/billing_period.hpp>
 #include <clientele/catalogue/profile.hpp>
+#include <clientele/detail/quote.hpp>
+#include <clientele/runtime/result.hpp>
 
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <ostream>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -33,63 +34,35 @@ struct parse_error {
   std::string message;
   /// The offset in the input where the problem was found.
   std::size_t position = 0;
+
+  /// Equal when message and position are.
+  friend bool operator==(const parse_error&, const parse_error&) = default;
 };
 
-/// @brief Thrown by `parse_result::operator*` and `operator->` when there is
-/// no profile, and by `parse_result::error()` when there is no error.
-class bad_parse_access : public std::logic_error {
- public:
-  using std::logic_error::logic_error;
-};
+/// @brief What `parse_profile` returns: a profile, or the reason there is
+/// none (a `result`; reading the wrong side is a contract violation).
+using parse_result = result<profile, parse_error>;
 
-/// @brief What `parse_profile` returns: a profile, or the reason there is none.
-class parse_result {
- public:
-  /// A successful result holding @p p.
-  explicit parse_result(const profile& p) noexcept : profile_{p}, ok_{true} {}
-  /// A failed result holding @p e.
-  explicit parse_result(parse_error e) noexcept : error_{std::move(e)} {}
-
-  /// Whether the text was read.
-  explicit operator bool() const noexcept { return ok_; }
-  /// The profile read. *Throws:* `bad_parse_access` when there is none.
-  [[nodiscard]] const profile& operator*() const {
-    if (!ok_) {
-      throw bad_parse_access{"clientele::parse_result holds no profile: " + error_.message};
-    }
-    return profile_;
-  }
-  /// The profile read. *Throws:* `bad_parse_access` when there is none.
-  [[nodiscard]] const profile* operator->() const { return &**this; }
-  /// Why the text could not be read. *Throws:* `bad_parse_access` when it was.
-  [[nodiscard]] const parse_error& error() const {
-    if (ok_) {
-      throw bad_parse_access{"clientele::parse_result holds a profile, not an error"};
-    }
-    return error_;
-  }
-
- private:
-  profile profile_{};
-  parse_error error_{};
-  bool ok_ = false;
-};
-
-namespace detail::text {
-
-// How the text form writes and reads the value of one field: by name for an
-// enumeration (the default), by the field's own codec otherwise. An
-// application field whose values are not an enumeration specialises
-// text_codec with `print(std::string&, code_t field)`, `parse(std::string_view)`
-// (returning the field's code, or 0 when the word names no value) and
-// `expected()` (what the message says a value looks like).
+/// @brief How the text form writes and reads the value of field `F`: by
+/// name for an enumeration (this primary template), by the field's own
+/// codec otherwise.
+///
+/// A field whose values are not an enumeration specialises it with
+/// `static void print(std::string&, std::uint64_t field)` (writes the value
+/// of a valid non-zero field), `static std::uint64_t parse(std::string_view)`
+/// (the field of the value a word names, or 0 when it names none) and
+/// `static std::string expected()` (what an error message says a value looks
+/// like); `text_codec<terms::period>` is the model.
 template <class F>
 struct text_codec {
+  /// The enumeration.
   using E = typename F::value_type;
-  static void print(std::string& out, code_t field) {
+  /// @brief Writes the name of a valid field's value.
+  static void print(std::string& out, detail::code_t field) {
     out += enum_traits<E>::names[static_cast<std::size_t>(F::decode(field))];
   }
-  static code_t parse(std::string_view word) noexcept {
+  /// @brief The field of the value @p word names, or 0.
+  static detail::code_t parse(std::string_view word) noexcept {
     for (std::size_t i = 0; i < enum_count_v<E>; ++i) {
       if (enum_traits<E>::names[i] == word) {
         return F::encode(static_cast<E>(i));
@@ -97,6 +70,7 @@ struct text_codec {
     }
     return 0;
   }
+  /// @brief The names, for a message.
   static std::string expected() {
     std::string out = "one of ";
     for (std::size_t i = 0; i < enum_count_v<E>; ++i) {
@@ -107,11 +81,12 @@ struct text_codec {
   }
 };
 
-// The billing period: a name (`monthly`, `thirty_days`) or a count and a
-// unit (`2_weeks`, `1_day`).
+/// @brief The billing period's text: a name (`monthly`, `thirty_days`) or a
+/// count and a unit (`2_weeks`, `1_day`).
 template <>
 struct text_codec<terms::period> {
-  static void print(std::string& out, code_t field) {
+  /// @brief Writes a period.
+  static void print(std::string& out, detail::code_t field) {
     const billing_period p = terms::period::decode(field);
     if (const std::string_view name = name_of(p); !name.empty()) {
       out += name;
@@ -122,7 +97,8 @@ struct text_codec<terms::period> {
     out += name_of(p.unit);
     out += p.count == 1 ? "" : "s";
   }
-  static code_t parse(std::string_view word) noexcept {
+  /// @brief The field of the period @p word names, or 0.
+  static detail::code_t parse(std::string_view word) noexcept {
     for (const named_period& n : named_periods) {
       if (n.name == word) {
         return terms::period::encode(n.period);
@@ -155,6 +131,7 @@ struct text_codec<terms::period> {
     }
     return 0;
   }
+  /// @brief What a period looks like, for a message.
   static std::string expected() {
     std::string out = "a named period (";
     for (const named_period& n : named_periods) {
@@ -164,6 +141,8 @@ struct text_codec<terms::period> {
     return out + ") or a count from 1 to 4095 and a unit, such as 2_weeks or 30_days";
   }
 };
+
+namespace detail::text {
 
 // One key of the text form: a field of the catalogue.
 struct key_info {
@@ -200,25 +179,6 @@ std::string known_keys() {
     out += out.empty() ? "" : ", ";
     out += k.name;
   }
-  return out;
-}
-
-// A printable rendering of a piece of input, for messages: printable ASCII
-// as it is, every other byte as \xNN, at most 40 characters.
-inline std::string quote(std::string_view s) {
-  std::string out = "'";
-  for (const char ch : s.substr(0, 40)) {
-    const auto u = static_cast<unsigned char>(ch);
-    if (u >= 0x20 && u < 0x7f) {
-      out += ch;
-    } else {
-      static constexpr char hex[] = "0123456789abcdef";
-      out += "\\x";
-      out += hex[u >> 4];
-      out += hex[u & 15];
-    }
-  }
-  out += s.size() > 40 ? "'..." : "'";
   return out;
 }
 

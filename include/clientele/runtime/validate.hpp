@@ -21,10 +21,10 @@ namespace clientele {
 struct violation {
   /// The rule broken.
   consistency_rule rule;
-  /// The dimensions involved, as a `dimension_mask_v` (bit 12 is the period).
+  /// The dimensions involved, as a `dimension_mask_v` (the period's rules name billing).
   std::uint32_t dimensions;
-  /// What is wrong and how to fix it: for the catalogue's rules, the very
-  /// text of the compile-time diagnostic.
+  /// @brief What is wrong and how to fix it: for the catalogue's rules, the
+  /// very text of the compile-time diagnostic.
   std::string_view message;
 
   /// Two violations are equal when they name the same rule.
