@@ -230,6 +230,10 @@ void check_year(int year, const cl::billing_period& p, tally& out) {
           if (!on || *on != d || !next || *next != after || !early_ok) {
             out.fail(where + ": next_invoice_date disagrees around " + text(d));
           }
+          const auto found = s.lower_bound(year_month_day{sd + std::chrono::days{1}});
+          if (found.index() != static_cast<std::ptrdiff_t>(i) + 1 || *found != after) {
+            out.fail(where + ": lower_bound disagrees after " + text(d));
+          }
         }
       }
     }
@@ -685,6 +689,13 @@ TEST_CASE("invoices: a borrowed random-access view", "[invoices]") {
   CHECK(*--it == 2028y / 2 / 10);
   CHECK(it[-49] == 2024y / 1 / 20);
   CHECK(std::ranges::next(it, -49) < it);
+  // lower_bound: the first invoice on or after a date, without walking.
+  CHECK(s.lower_bound(2024y / 1 / 1) == s.begin());
+  CHECK(s.lower_bound(2028y / 3 / 10) == s.begin() + 50);
+  CHECK(s.lower_bound(2028y / 3 / 9) == s.begin() + 50);
+  CHECK(s.lower_bound(2028y / 3 / 11).index() == 51);
+  CHECK(s.lower_bound(2023y / 2 / 29) == s.end());
+  CHECK(cl::invoice_dates({}, 2023y / 2 / 29).lower_bound(2024y / 1 / 1) == s.end());
   // Found by the standard algorithms, which use the view's own order.
   const auto found = std::ranges::lower_bound(s.begin(), s.begin() + 120, 2030y / 6 / 11);
   CHECK(*found == 2030y / 7 / 10);

@@ -469,6 +469,16 @@ struct plan {
     return j;
   }
 
+  // The first invoice dated on or after d, a valid date.
+  constexpr count_t first_invoice_not_before(const year_month_day& d) const noexcept {
+    const count_t n = day_number(d) - offset;
+    if (n > last_day) {
+      return max_index;
+    }
+    const count_t j = first_edge_not_before(date_of(n));
+    return arrears ? (j > 1 ? j - 1 : 0) : j;
+  }
+
   constexpr year_month_day invoice_date(count_t i) const noexcept {
     if (error != schedule_error::none || i < 0 || i >= edges - 1) {
       return beyond;
@@ -579,6 +589,10 @@ class invoice_schedule : public std::ranges::view_base {
     return plan_.invoice_date(n);
   }
 
+  /// The first invoice dated on or after @p date, computed from the anchor
+  /// in constant time; the end when there is none or @p date is not valid.
+  [[nodiscard]] constexpr iterator lower_bound(std::chrono::year_month_day date) const noexcept;
+
   /// Why the schedule is empty; `schedule_error::none` for valid terms.
   [[nodiscard]] constexpr schedule_error error() const noexcept { return plan_.error; }
   /// Whether it ends before the calendar does: an expiring term, or an error.
@@ -681,8 +695,8 @@ class invoice_schedule::iterator {
 
  private:
   friend class invoice_schedule;
-  constexpr explicit iterator(const detail::schedule::plan& p) noexcept
-      : plan_{p}, date_{p.invoice_date(0)} {}
+  constexpr iterator(const detail::schedule::plan& p, detail::schedule::count_t i) noexcept
+      : plan_{p}, index_{i}, date_{p.invoice_date(i)} {}
 
   detail::schedule::plan plan_{};
   detail::schedule::count_t index_ = 0;
@@ -690,7 +704,14 @@ class invoice_schedule::iterator {
 };
 
 constexpr invoice_schedule::iterator invoice_schedule::begin() const noexcept {
-  return iterator{plan_};
+  return iterator{plan_, 0};
+}
+
+constexpr invoice_schedule::iterator invoice_schedule::lower_bound(
+    std::chrono::year_month_day date) const noexcept {
+  return iterator{plan_, date.ok() && plan_.error == schedule_error::none
+                             ? plan_.first_invoice_not_before(date)
+                             : detail::schedule::max_index};
 }
 
 constexpr std::chrono::year_month_day invoice_schedule::front() const noexcept {
@@ -757,12 +778,7 @@ template <std::same_as<profile> Profile>
   if (!date.ok()) {
     return schedule_error::invalid_date;
   }
-  const s::count_t n = s::day_number(date) - p.offset;
-  if (n > s::last_day) {
-    return schedule_error::beyond_calendar;
-  }
-  const s::count_t j = p.first_edge_not_before(s::date_of(n));
-  const s::count_t i = p.arrears ? (j > 1 ? j - 1 : 0) : j;
+  const s::count_t i = p.first_invoice_not_before(date);
   const std::chrono::year_month_day d = p.invoice_date(i);
   if (!s::is_date(d)) {
     return p.expires && i >= p.edges - 1 ? schedule_error::after_last_invoice
