@@ -125,7 +125,9 @@ class merged_schedule<N>::iterator {
   }
 
  private:
+  /// @cond CLIENTELE_DETAIL
   friend class merged_schedule;
+  /// @endcond
   constexpr explicit iterator(const std::array<invoice_schedule, N>& parts) noexcept {
     for (std::size_t i = 0; i < N; ++i) {
       at_[i] = parts[i].begin();
@@ -196,11 +198,8 @@ struct bundle_parts_bill_on_different_schedules {
 
 namespace detail::schedule {
 
-template <class B>
-struct recurring_parts {};
-
 template <class... Rs>
-struct recurring_parts<bundle<Rs...>> {
+struct periodic_only {
   using type =
       typename concat<std::conditional_t<PeriodicBilling<Rs>, type_list<Rs>, type_list<>>...>::type;
 };
@@ -236,16 +235,24 @@ struct shared_schedule_check<List, Apart, false>
 
 }  // namespace detail::schedule
 
-/// @brief The recurring parts of bundle `B` (those billed every period), a
-/// `type_list`.
+/// @brief The recurring parts of a bundle `B`, those billed every period:
+/// a `type_list` as member `type`. Defined for `bundle<Rs...>` only.
 template <class B>
-  requires requires { typename detail::schedule::recurring_parts<B>::type; }
-using recurring_parts_t = typename detail::schedule::recurring_parts<B>::type;
+struct recurring_parts {};
+
+/// @brief The recurring parts of `bundle<Rs...>`, in the bundle's order.
+template <class... Rs>
+struct recurring_parts<bundle<Rs...>> : detail::schedule::periodic_only<Rs...> {};
+
+/// @brief The recurring parts of bundle `B`, a `type_list`.
+template <class B>
+  requires requires { typename recurring_parts<B>::type; }
+using recurring_parts_t = typename recurring_parts<B>::type;
 
 /// @brief Whether the recurring parts of bundle `B` can share one invoice:
 /// their `billing_terms_v` can (`can_share_invoices`).
 template <class B>
-  requires requires { typename detail::schedule::recurring_parts<B>::type; }
+  requires requires { typename recurring_parts<B>::type; }
 inline constexpr bool shares_one_invoice_v =
     detail::schedule::first_apart(detail::schedule::part_terms<recurring_parts_t<B>>::value) ==
     recurring_parts_t<B>::size;
@@ -257,8 +264,9 @@ inline constexpr bool shares_one_invoice_v =
 /// refused at compile time (`error::bundle_parts_bill_on_different_schedules`);
 /// `bundle_billing::separately` accepts them. A bundle without recurring
 /// parts has no invoice dates.
+/// @snippet invoices.cpp bundle
 template <class B, bundle_billing How = bundle_billing::together>
-  requires requires { typename detail::schedule::recurring_parts<B>::type; }
+  requires requires { typename recurring_parts<B>::type; }
 [[nodiscard]] constexpr merged_schedule<recurring_parts_t<B>::size> bundle_invoice_dates(
     std::chrono::year_month_day start) noexcept {
   using parts = recurring_parts_t<B>;
@@ -275,7 +283,10 @@ template <class B, bundle_billing How = bundle_billing::together>
 
 }  // namespace clientele
 
+// Its iterators hold their own copies of the schedules.
+/// @cond CLIENTELE_DETAIL
 template <std::size_t N>
 inline constexpr bool std::ranges::enable_borrowed_range<clientele::merged_schedule<N>> = true;
+/// @endcond
 
 #endif  // CLIENTELE_SCHEDULES_BUNDLES_HPP

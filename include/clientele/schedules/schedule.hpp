@@ -82,7 +82,7 @@ class schedule_result {
   [[nodiscard]] constexpr bool has_value() const noexcept { return error_ == schedule_error::none; }
   /// Whether there is a value.
   constexpr explicit operator bool() const noexcept { return has_value(); }
-  /// The value. *Preconditions:* `has_value()`; without one, a
+  /// @brief The value. *Preconditions:* `has_value()`; without one, a
   /// value-initialised `T` (never undefined behaviour).
   [[nodiscard]] constexpr const T& operator*() const noexcept { return value_; }
   /// The value's members. *Preconditions:* as `operator*`.
@@ -108,7 +108,7 @@ struct service_period {
   std::chrono::year_month_day from{};
   /// The day after the last day served.
   std::chrono::year_month_day to{};
-  /// The length of a whole period at this place in the schedule: longer than
+  /// @brief The length of a whole period at this place in the schedule: longer than
   /// `length()` for a stub, so a stub is prorated as `length() / full`.
   std::chrono::days full{0};
 
@@ -580,16 +580,16 @@ class invoice_schedule : public std::ranges::view_base {
   }
   /// Whether it has an invoice.
   constexpr explicit operator bool() const noexcept { return !empty(); }
-  /// The first invoice date. *Preconditions:* `!empty()`; otherwise a date
+  /// @brief The first invoice date. *Preconditions:* `!empty()`; otherwise a date
   /// that is not `ok()`.
   [[nodiscard]] constexpr std::chrono::year_month_day front() const noexcept;
-  /// The date of invoice @p n, counted from 0; a date that is not `ok()`
+  /// @brief The date of invoice @p n, counted from 0; a date that is not `ok()`
   /// past the last invoice.
   [[nodiscard]] constexpr std::chrono::year_month_day operator[](std::ptrdiff_t n) const noexcept {
     return plan_.invoice_date(n);
   }
 
-  /// The first invoice dated on or after @p date, computed from the anchor
+  /// @brief The first invoice dated on or after @p date, computed from the anchor
   /// in constant time; the end when there is none or @p date is not valid.
   [[nodiscard]] constexpr iterator lower_bound(std::chrono::year_month_day date) const noexcept;
 
@@ -694,7 +694,9 @@ class invoice_schedule::iterator {
   }
 
  private:
+  /// @cond CLIENTELE_DETAIL
   friend class invoice_schedule;
+  /// @endcond
   constexpr iterator(const detail::schedule::plan& p, detail::schedule::count_t i) noexcept
       : plan_{p}, index_{i}, date_{p.invoice_date(i)} {}
 
@@ -728,9 +730,9 @@ constexpr std::chrono::year_month_day invoice_schedule::front() const noexcept {
 /// @brief The billing terms of relationship type `R`: its billing period,
 /// invoiced in advance on the anniversary of the start, evergreen.
 ///
-/// An application specialises it to give a relationship other terms (an
-/// anchor, a trial...). *Mandates:* `R`'s billing is `recurring` or
-/// `retainer`.
+/// *Mandates:* `R`'s billing is `recurring` or `retainer`. An application
+/// specialises it to give a relationship other terms:
+/// @snippet invoices.cpp terms_of
 template <class R>
 struct billing_terms_of {
   /// The terms.
@@ -802,7 +804,9 @@ template <std::same_as<profile> Profile>
 
 // The schedule's iterators hold their own copy of the schedule, so they
 // outlive it.
+/// @cond CLIENTELE_DETAIL
 template <>
 inline constexpr bool std::ranges::enable_borrowed_range<clientele::invoice_schedule> = true;
+/// @endcond
 
 #endif  // CLIENTELE_SCHEDULES_SCHEDULE_HPP

@@ -209,13 +209,14 @@ struct billing_alignment {
 /// @brief How a periodic fee is invoiced: what `invoice_dates` reads.
 ///
 /// An aggregate, written with designated initializers; every field has the
-/// default billing systems use (monthly, in advance, anniversary, evergreen).
+/// default billing systems use (monthly, in advance, anniversary, evergreen):
+/// @snippet invoices.cpp terms
 struct billing_terms {
   /// How often an invoice is issued.
   billing_period period = billing_period::monthly;
   /// Which end of its period an invoice is dated at.
   invoice_timing timing = invoice_timing::in_advance;
-  /// Moves every invoice date by this many days (negative: earlier), at most
+  /// @brief Moves every invoice date by this many days (negative: earlier), at most
   /// `max_offset` either way; the service periods do not move.
   std::chrono::days offset{0};
   /// A free trial before the first paid period.
