@@ -663,6 +663,14 @@ TEST_CASE("invoices: the end of the calendar", "[invoices][errors]") {
             .error() == cl::schedule_error::beyond_calendar);
   CHECK(cl::invoice_dates({.trial = cl::free_trial::months(1)}, last_month).error() ==
         cl::schedule_error::beyond_calendar);
+  // A first anchor date past the calendar.
+  CHECK(cl::invoice_dates({.anchor = cl::billing_anchor::cycle_day(10)}, last_month).error() ==
+        cl::schedule_error::beyond_calendar);
+  CHECK(cl::invoice_dates(
+            {.period = cl::billing_period::weekly,
+             .alignment = cl::billing_alignment::calendar(std::chrono::Monday)},
+            year_month_day{std::chrono::year::max(), std::chrono::December, std::chrono::day{31}})
+            .error() == cl::schedule_error::beyond_calendar);
   // In arrears nothing closes within the calendar.
   CHECK(cl::invoice_dates({.timing = cl::invoice_timing::in_arrears}, last_month).empty());
   // Daily to the last day of the calendar, and an iterator pushed far past it.

@@ -42,7 +42,7 @@ enum class schedule_error : unsigned char {
   anchor_with_calendar,  ///< calendar alignment with an anchor other than the start
   calendar_needs_weeks_months_or_years,  ///< calendar alignment of a period in days
   no_period,                             ///< the profile or relationship has no billing period
-  beyond_calendar,    ///< the date sought lies after the last year `std::chrono::year` holds
+  beyond_calendar,    ///< a date needed lies after the last year `std::chrono::year` holds
   after_last_invoice  ///< the date is after the last invoice of an expiring term
 };
 
@@ -325,10 +325,6 @@ constexpr year_month_day first_cycle_day(const year_month_day& s, unsigned d) no
   return here >= s ? here : clipped(m + 1, d);
 }
 
-constexpr bool valid_unit(period_unit u) noexcept {
-  return static_cast<std::size_t>(u) < enum_count_v<period_unit>;
-}
-
 template <class E>
 constexpr bool valid_enum(E e) noexcept {
   return static_cast<std::size_t>(e) < enum_count_v<E>;
@@ -341,6 +337,11 @@ constexpr cycle make_cycle(const billing_terms& t, const year_month_day& a,
   cycle c{};
   const count_t count = t.period.count;
   c.by_months = t.period.unit == period_unit::month || t.period.unit == period_unit::year;
+  if (!is_date(a)) {  // an anchor past the calendar: at(0) is `beyond`
+    c.month = last_month + 1;
+    c.first = last_day + 1;
+    return c;
+  }
   if (c.by_months) {
     c.step = t.period.unit == period_unit::year ? count * 12 : count;
     c.month = month_number(a);
@@ -394,7 +395,7 @@ constexpr schedule_error check(const billing_terms& t, const year_month_day& sta
   if (t.offset > billing_terms::max_offset || t.offset < -billing_terms::max_offset) {
     return schedule_error::invalid_offset;
   }
-  if (t.trial.count > free_trial::max_count || !valid_unit(t.trial.unit)) {
+  if (t.trial.count > free_trial::max_count || !valid_enum(t.trial.unit)) {
     return schedule_error::invalid_trial;
   }
   if (!valid_enum(t.term.at_end)) {

@@ -154,8 +154,9 @@ enum class alignment_rule : unsigned char {
   /// starts, 1 January and 1 July), years that are a multiple of the count
   /// (1 January), or a chosen weekday for weeks.
   calendar,
-  /// An anchor on a month's last day pins every date to a month's last day
-  /// (28 February, 31 March, 30 April); otherwise as `anniversary`.
+  /// A start or first anchor date on a month's last day pins every date to
+  /// a month's last day (28 February, 31 March, 30 April); otherwise, and
+  /// with a cycle day (31 is every month's last day), as `anniversary`.
   end_of_month,
   /// Each date is the previous date plus one period, clipped: a date that
   /// falls on a shorter month stays early (31 January, 28 February,
