@@ -355,9 +355,9 @@ struct base_pick<verdict::check_foreign> {
 /// `KindRule`.
 template <class... Ps>
 struct relationship
-    : detail::base_pick<detail::judge((detail::mark_v<Ps> + ... + detail::code_t{0}),
-                                      (detail::mark_v<Ps> | ... | detail::code_t{0}),
-                                      (detail::code_v<Ps> | ... | detail::code_t{0}))>::
+    : detail::base_pick<detail::judge((detail::mark_v<Ps> + ... + field_code{0}),
+                                      (detail::mark_v<Ps> | ... | field_code{0}),
+                                      (detail::code_v<Ps> | ... | field_code{0}))>::
           template type<relationship<Ps...>, Ps...> {
   /// @brief This relationship with the dimensions of `Qs...` replaced (or
   /// added when it left them unspecified).
@@ -368,9 +368,9 @@ struct relationship
   using with = typename detail::with_impl<relationship, Qs...>::type;
 
   /// @cond CLIENTELE_DETAIL
-  static constexpr detail::code_t clientele_code = (detail::code_v<Ps> | ... | detail::code_t{0});
+  static constexpr field_code clientele_code = (detail::code_v<Ps> | ... | field_code{0});
   static constexpr std::uint32_t clientele_dims = static_cast<std::uint32_t>(
-      (detail::mark_v<Ps> | ... | detail::code_t{0}) & ((detail::code_t{1} << catalogue::size) - 1));
+      (detail::mark_v<Ps> | ... | field_code{0}) & ((field_code{1} << catalogue::size) - 1));
   /// @endcond
 };
 
@@ -393,7 +393,7 @@ inline constexpr profile profile_of = detail::decoded_v<R::clientele_code>;
 /// (so it can be asked of a combination that would not compile).
 template <Policy... Ps>
 inline constexpr std::uint32_t broken_rules_v =
-    detail::broken_rules((detail::code_v<Ps> | ... | detail::code_t{0}));
+    detail::broken_rules((detail::code_v<Ps> | ... | field_code{0}));
 
 /// @brief Whether relationship `R` specifies dimension `D`.
 template <Relationship R, Dimension D>

@@ -46,11 +46,11 @@ struct enum_traits<billing_mode> {
   return mode == billing_mode::recurring || mode == billing_mode::retainer;
 }
 
-namespace detail {
-
-// A billing policy has a billing_mode value; when that mode is periodic it
-// also names its billing period.
+/// @brief The requirement of the billing dimension: a policy declares
+/// `static constexpr billing_mode value`, and when that mode is periodic a
+/// member type `period` that is a `BillingPeriod`.
 struct billing_requirement {
+  /// @brief What is wrong with policy `P`, or `policy_defect::none`.
   template <class P>
   static constexpr policy_defect check() noexcept {
     if constexpr (constexpr policy_defect d = value_requirement::check<P>(); d != policy_defect::none) {
@@ -66,6 +66,8 @@ struct billing_requirement {
     }
   }
 };
+
+namespace detail {
 
 // Checks the argument of recurring<> and retainer<>; a member, not a base or
 // a static_assert in the policy, so that the policy itself stays well formed
@@ -87,13 +89,13 @@ struct billing final : enum_dimension<billing_mode> {
   static constexpr std::string_view name = "billing";
   /// @brief What its policies provide: `static constexpr billing_mode
   /// value`, and for recurring and retainer billing a `BillingPeriod` `period`.
-  using requirement = detail::billing_requirement;
+  using requirement = billing_requirement;
   /// The billing period.
   using terms = type_list<clientele::terms::period>;
   /// @brief The field of term `terms::period` for billing policy `P`: its
   /// period when it bills every period, zero (unspecified) otherwise.
   template <class T, class P>
-  static constexpr detail::code_t term_field() noexcept {
+  static constexpr field_code term_field() noexcept {
     if constexpr (is_periodic(P::value)) {
       return T::encode(P::period::value);
     } else {
