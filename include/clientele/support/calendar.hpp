@@ -60,9 +60,9 @@ template <>
 struct enum_traits<deadline_error> {
   /// The names, indexed by value.
   static constexpr std::string_view names[] = {
-      "none",         "unknown_priority", "no_target",    "invalid_target",
-      "no_open_hours", "invalid_hours",   "invalid_holidays", "invalid_zone",
-      "unknown_zone", "no_zone_database", "out_of_range"};
+      "none",          "unknown_priority", "no_target",        "invalid_target",
+      "no_open_hours", "invalid_hours",    "invalid_holidays", "invalid_zone",
+      "unknown_zone",  "no_zone_database", "out_of_range"};
 };
 
 /// @brief A sentence that says what went wrong and how to put it right.
@@ -247,6 +247,7 @@ class weekly_hours {
     slots[at] = open_interval{day_seconds{static_cast<std::int32_t>(from.count())},
                               day_seconds{static_cast<std::int32_t>(to.count())}};
     ++n;
+    week_ += slots[at].to - slots[at].from;
     return true;
   }
   /// A copy with @p day also open from @p from to @p to (see `add`).
@@ -259,7 +260,8 @@ class weekly_hours {
 
   /// The intervals of @p day, sorted (empty for a closed day or a weekday
   /// that is not `ok()`).
-  [[nodiscard]] constexpr std::span<const open_interval> on(std::chrono::weekday day) const noexcept {
+  [[nodiscard]] constexpr std::span<const open_interval> on(
+      std::chrono::weekday day) const noexcept {
     if (!day.ok()) {
       return {};
     }
@@ -271,15 +273,7 @@ class weekly_hours {
   /// Whether the schedule is closed all week.
   [[nodiscard]] constexpr bool empty() const noexcept { return open_per_week().count() == 0; }
   /// Open time in a week with no holiday, on the wall clock.
-  [[nodiscard]] constexpr std::chrono::seconds open_per_week() const noexcept {
-    std::chrono::seconds total{0};
-    for (std::size_t d = 0; d < 7; ++d) {
-      for (std::size_t i = 0; i < counts_[d]; ++i) {
-        total += days_[d][i].length();
-      }
-    }
-    return total;
-  }
+  [[nodiscard]] constexpr std::chrono::seconds open_per_week() const noexcept { return week_; }
 
   /// Equal when every day has the same intervals and both are valid or both
   /// are not.
@@ -293,6 +287,7 @@ class weekly_hours {
 
   std::array<std::array<open_interval, max_intervals_per_day>, 7> days_{};
   std::array<std::uint8_t, 7> counts_{};
+  day_seconds week_{};  // the sum of every interval's length
   bool valid_ = true;
 };
 
@@ -326,7 +321,8 @@ class holiday_list {
     if (!date.ok()) {
       return refuse();
     }
-    const auto day = static_cast<std::int32_t>(std::chrono::local_days{date}.time_since_epoch().count());
+    const auto day =
+        static_cast<std::int32_t>(std::chrono::local_days{date}.time_since_epoch().count());
     std::size_t at = 0;
     while (at < size_ && days_[at] < day) {
       ++at;
@@ -493,8 +489,8 @@ class time_zone {
       }
       return source_->era_at(zone_, t);
     }
-    using std::chrono::sys_seconds;
     using std::chrono::seconds;
+    using std::chrono::sys_seconds;
     return zone_era{offset_, sys_seconds{seconds{-(std::int64_t{1} << 50)}},
                     sys_seconds{seconds{std::int64_t{1} << 50}}};
   }
@@ -543,15 +539,21 @@ constexpr std::int64_t floor_div(std::int64_t a, std::int64_t b) noexcept {
   return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
 }
 
-constexpr std::int64_t min64(std::int64_t a, std::int64_t b) noexcept { return a < b ? a : b; }
-constexpr std::int64_t max64(std::int64_t a, std::int64_t b) noexcept { return a < b ? b : a; }
+constexpr std::int64_t min64(std::int64_t a, std::int64_t b) noexcept {
+  return a < b ? a : b;
+}
+constexpr std::int64_t max64(std::int64_t a, std::int64_t b) noexcept {
+  return a < b ? b : a;
+}
 
 // The weekday of a day counted from 1970-01-01 (a Thursday).
 constexpr std::chrono::weekday weekday_of(std::int64_t day) noexcept {
   return std::chrono::weekday{static_cast<unsigned>(((day % 7) + 11) % 7)};
 }
 
-constexpr bool supported(std::int64_t t) noexcept { return t >= first_instant && t < end_instant; }
+constexpr bool supported(std::int64_t t) noexcept {
+  return t >= first_instant && t < end_instant;
+}
 
 constexpr deadline_error check_calendar(const business_calendar& c) noexcept {
   if (!c.hours.valid()) {
@@ -569,9 +571,9 @@ constexpr deadline_error check_calendar(const business_calendar& c) noexcept {
 // What a walk over open time found.
 struct walk_outcome {
   deadline_error error = deadline_error::none;
-  bool finished = false;   // the amount ran out before `until`
-  std::int64_t at = 0;     // when it ran out (UTC seconds), if finished
-  std::int64_t left = 0;   // open time not consumed, if not finished
+  bool finished = false;  // the amount ran out before `until`
+  std::int64_t at = 0;    // when it ran out (UTC seconds), if finished
+  std::int64_t left = 0;  // open time not consumed, if not finished
 };
 
 // Walks the open time of `c` from the instant `from` until `amount` seconds of
@@ -597,13 +599,20 @@ constexpr walk_outcome walk(const business_calendar& c, std::int64_t from, std::
     }
     const std::int64_t offset = era.offset.count();
     const std::int64_t stop = min64(era_end, until);
-    const std::int64_t local = cursor + offset;     // local time at the cursor
-    const std::int64_t local_end = stop + offset;   // local time where this era's walk stops
+    const std::int64_t local = cursor + offset;    // local time at the cursor
+    const std::int64_t local_end = stop + offset;  // local time where this era's walk stops
     const std::int64_t full_days_end = floor_div(local_end, D);
     std::int64_t day = floor_div(local, D);
+    // The first holiday on or after `day`, by binary search.
     std::size_t h = 0;
-    while (h < holidays.size() && holidays[h].time_since_epoch().count() < day) {
-      ++h;
+    for (std::size_t n = holidays.size(); n > 0;) {
+      const std::size_t half = n / 2;
+      if (holidays[h + half].time_since_epoch().count() < day) {
+        h += half + 1;
+        n -= half + 1;
+      } else {
+        n = half;
+      }
     }
     while (day * D < local_end) {
       while (h < holidays.size() && holidays[h].time_since_epoch().count() < day) {
@@ -659,7 +668,8 @@ constexpr walk_outcome walk(const business_calendar& c, std::int64_t from, std::
 /// refused part of its declaration, `out_of_range` outside the years 1 to
 /// 9999.
 [[nodiscard]] constexpr deadline_result<std::chrono::sys_seconds> add_open_time(
-    const business_calendar& c, std::chrono::sys_seconds from, std::chrono::seconds amount) noexcept {
+    const business_calendar& c, std::chrono::sys_seconds from,
+    std::chrono::seconds amount) noexcept {
   if (const deadline_error e = detail::check_calendar(c); e != deadline_error::none) {
     return e;
   }
@@ -687,7 +697,8 @@ constexpr walk_outcome walk(const business_calendar& c, std::int64_t from, std::
 /// after @p from.
 /// @returns the duration, or the calendar's error (see `add_open_time`).
 [[nodiscard]] constexpr deadline_result<std::chrono::seconds> open_time_between(
-    const business_calendar& c, std::chrono::sys_seconds from, std::chrono::sys_seconds to) noexcept {
+    const business_calendar& c, std::chrono::sys_seconds from,
+    std::chrono::sys_seconds to) noexcept {
   if (const deadline_error e = detail::check_calendar(c); e != deadline_error::none) {
     return e;
   }
@@ -711,7 +722,8 @@ constexpr walk_outcome walk(const business_calendar& c, std::int64_t from, std::
 /// @returns the answer, or the calendar's error (see `add_open_time`).
 [[nodiscard]] constexpr deadline_result<bool> is_open(const business_calendar& c,
                                                       std::chrono::sys_seconds t) noexcept {
-  const deadline_result<std::chrono::seconds> open = open_time_between(c, t, t + std::chrono::seconds{1});
+  const deadline_result<std::chrono::seconds> open =
+      open_time_between(c, t, t + std::chrono::seconds{1});
   if (!open) {
     return open.error();
   }
