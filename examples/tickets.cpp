@@ -67,10 +67,10 @@ std::string when(sys_seconds t) {
   const year_month_day ymd{day};
   const hh_mm_ss<seconds> hms{t - day};
   char text[32];
-  std::snprintf(text, sizeof text, "%s %04d-%02u-%02u %02d:%02d", day_names[weekday{day}.c_encoding()],
-                static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()), static_cast<int>(hms.hours().count()),
-                static_cast<int>(hms.minutes().count()));
+  std::snprintf(text, sizeof text, "%s %04d-%02u-%02u %02d:%02d",
+                day_names[weekday{day}.c_encoding()], static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()));
   return text;
 }
 
@@ -101,7 +101,8 @@ int main() {
                           cl::support_terms_v<cl::archetypes::accounting_firm>};
   const account orbit{"Orbit Analytics", "saas_subscription",
                       cl::support_terms_v<cl::archetypes::saas_subscription>};
-  const account corner{"Corner Market", "supermarket", cl::support_terms_v<cl::archetypes::supermarket>};
+  const account corner{"Corner Market", "supermarket",
+                       cl::support_terms_v<cl::archetypes::supermarket>};
   const account bean{"Bean There", "coffee_shop", cl::support_terms_v<cl::archetypes::coffee_shop>};
   const account lumiere{"Boutique Lumiere", "online_store (UTC+1)", desk_in_paris};
   const account acme{"Acme Cloud", "enterprise_plan", enterprise_plan};
@@ -114,10 +115,14 @@ int main() {
     sys_seconds at;
   };
   const std::vector<opened> tickets{
-      {orbit, cl::priority::high, friday + 16h + 30min},   {hale, cl::priority::urgent, friday + 17h + 50min},
-      {bean, cl::priority::normal, friday + 12h},          {acme, cl::priority::high, friday + 17h + 30min},
-      {corner, cl::priority::urgent, friday + 17h},        {lumiere, cl::priority::normal, friday + 18h},
-      {northwind, cl::priority::low, friday + 18h + 10min}, {acme, cl::priority::low, friday + 16h},
+      {orbit, cl::priority::high, friday + 16h + 30min},
+      {hale, cl::priority::urgent, friday + 17h + 50min},
+      {bean, cl::priority::normal, friday + 12h},
+      {acme, cl::priority::high, friday + 17h + 30min},
+      {corner, cl::priority::urgent, friday + 17h},
+      {lumiere, cl::priority::normal, friday + 18h},
+      {northwind, cl::priority::low, friday + 18h + 10min},
+      {acme, cl::priority::low, friday + 16h},
   };
   std::vector<cl::support_ticket> batch;
   for (const opened& t : tickets) {
@@ -153,8 +158,8 @@ int main() {
   for (std::size_t i = 0; ok && i < queue.size(); ++i) {
     ok = queue[i].index == expected[i];
   }
-  ok = ok && queue[0].due == friday + 18h;                         // Corner Market: one hour
-  ok = ok && queue[6].due == sys_days{2026y / March / 10} + 14h;   // Paris: 15:00 local, Tuesday
+  ok = ok && queue[0].due == friday + 18h;                        // Corner Market: one hour
+  ok = ok && queue[6].due == sys_days{2026y / March / 10} + 14h;  // Paris: 15:00 local, Tuesday
   std::printf("%s\n", ok ? "every deadline as expected" : "UNEXPECTED DEADLINES");
   return ok ? 0 : 1;
 }

@@ -26,12 +26,11 @@ constexpr sys_seconds utc(year_month_day d, seconds time_of_day = 0s) {
 
 constexpr cl::business_calendar office{.hours = cl::weekly_hours::weekdays(9h, 17h)};
 
-constexpr cl::support_terms one_hour_business{
-    .first_response = {.urgent = cl::business_time(1h),
-                       .high = cl::business_time(8h),
-                       .normal = cl::calendar_time(1h),
-                       .low = cl::business_time(0s)},
-    .calendar = office};
+constexpr cl::support_terms one_hour_business{.first_response = {.urgent = cl::business_time(1h),
+                                                                 .high = cl::business_time(8h),
+                                                                 .normal = cl::calendar_time(1h),
+                                                                 .low = cl::business_time(0s)},
+                                              .calendar = office};
 
 }  // namespace
 
@@ -71,12 +70,12 @@ static_assert(cl::weekly_hours{}.with(Monday, 13h, 17h).with(Monday, 9h, 12h).on
               cl::open_interval{cl::day_seconds{9 * 3600}, cl::day_seconds{12 * 3600}});
 static_assert(cl::weekly_hours{}.with(Monday, 9h, 12h).with(Monday, 12h, 17h).valid());
 static_assert(!cl::weekly_hours{}.with(Monday, 9h, 12h).with(Monday, 11h, 17h).valid());  // overlap
-static_assert(!cl::weekly_hours{}.with(Monday, 17h, 9h).valid());                          // reversed
-static_assert(!cl::weekly_hours{}.with(Monday, 9h, 9h).valid());                           // empty
-static_assert(!cl::weekly_hours{}.with(Monday, 9h, 25h).valid());                          // past 24:00
-static_assert(!cl::weekly_hours{}.with(Monday, -1h, 9h).valid());                          // before 00:00
-static_assert(!cl::weekly_hours{}.with(weekday{8}, 9h, 17h).valid());                      // no such day
-static_assert(cl::weekly_hours{}.with(Sunday, 22h, 24h).valid());                          // 24:00 is an end
+static_assert(!cl::weekly_hours{}.with(Monday, 17h, 9h).valid());      // reversed
+static_assert(!cl::weekly_hours{}.with(Monday, 9h, 9h).valid());       // empty
+static_assert(!cl::weekly_hours{}.with(Monday, 9h, 25h).valid());      // past 24:00
+static_assert(!cl::weekly_hours{}.with(Monday, -1h, 9h).valid());      // before 00:00
+static_assert(!cl::weekly_hours{}.with(weekday{8}, 9h, 17h).valid());  // no such day
+static_assert(cl::weekly_hours{}.with(Sunday, 22h, 24h).valid());      // 24:00 is an end
 static_assert(!cl::weekly_hours{}
                    .with(Monday, 1h, 2h)
                    .with(Monday, 3h, 4h)
@@ -87,11 +86,13 @@ static_assert(!cl::weekly_hours{}
 static_assert(cl::weekly_hours::weekdays(9h, 17h) != cl::weekly_hours::weekdays(9h, 18h));
 
 // --- holidays ------------------------------------------------------------------------------
-static_assert(cl::holiday_list{2026y / December / 25, 2026y / January / 1, 2026y / December / 25}.size() == 2);
+static_assert(cl::holiday_list{2026y / December / 25, 2026y / January / 1, 2026y / December / 25}
+                  .size() == 2);
 static_assert(cl::holiday_list{2026y / December / 25}.contains(2026y / December / 25));
 static_assert(cl::holiday_list{2026y / December / 25}[0] == local_days{2026y / December / 25});
 static_assert(!cl::holiday_list{2026y / February / 30}.valid());
-static_assert(cl::holiday_list{2026y / December / 25} == cl::holiday_list{}.with(2026y / December / 25));
+static_assert(cl::holiday_list{2026y / December / 25} ==
+              cl::holiday_list{}.with(2026y / December / 25));
 
 // --- time zones --------------------------------------------------------------------------------
 static_assert(cl::time_zone{} == cl::time_zone::utc());
@@ -132,19 +133,22 @@ static_assert([] {
 // Long targets skip whole weeks: 400 business hours are ten weeks.
 static_assert(cl::add_open_time(office, utc(2026y / March / 9, 9h), 400h) ==
               utc(2026y / May / 15, 17h));
-static_assert(cl::open_time_between(office, utc(2026y / March / 9, 9h), utc(2026y / May / 15, 17h)) ==
-              seconds{400h});
+static_assert(cl::open_time_between(office, utc(2026y / March / 9, 9h),
+                                    utc(2026y / May / 15, 17h)) == seconds{400h});
 
 // --- errors ---------------------------------------------------------------------------------------
-static_assert(cl::first_response_due(one_hour_business, cl::priority::low, utc(2026y / March / 6)) ==
-              cl::deadline_error::no_target);
+static_assert(cl::first_response_due(one_hour_business, cl::priority::low,
+                                     utc(2026y / March / 6)) == cl::deadline_error::no_target);
 static_assert(cl::first_response_due(one_hour_business, static_cast<cl::priority>(4),
-                                     utc(2026y / March / 6)) == cl::deadline_error::unknown_priority);
-static_assert(cl::first_response_due(cl::support_terms{.first_response = {.urgent = cl::business_time(1h)}},
-                                     cl::priority::urgent, utc(2026y / March / 6)) ==
-              cl::deadline_error::no_open_hours);
+                                     utc(2026y / March / 6)) ==
+              cl::deadline_error::unknown_priority);
+static_assert(
+    cl::first_response_due(cl::support_terms{.first_response = {.urgent = cl::business_time(1h)}},
+                           cl::priority::urgent,
+                           utc(2026y / March / 6)) == cl::deadline_error::no_open_hours);
 static_assert(cl::first_response_due(one_hour_business, cl::priority::urgent,
-                                     sys_days{10000y / January / 1}) == cl::deadline_error::out_of_range);
+                                     sys_days{10000y / January / 1}) ==
+              cl::deadline_error::out_of_range);
 static_assert(cl::first_response_due(one_hour_business, cl::priority::urgent,
                                      utc(9999y / December / 31, 16h + 30min)) ==
               cl::deadline_error::out_of_range);
@@ -156,16 +160,20 @@ static_assert([] {
 static_assert(!cl::deadline_result<sys_seconds>{cl::deadline_error::none}.has_value());
 
 // --- the library's tiers ---------------------------------------------------------------------------
-static_assert(cl::support_terms_v<cl::client> == cl::support_terms_for(cl::support_tier::dedicated_team));
-static_assert(cl::support_terms_v<cl::customer> == cl::support_terms_for(cl::support_tier::support_desk));
+static_assert(cl::support_terms_v<cl::client> ==
+              cl::support_terms_for(cl::support_tier::dedicated_team));
+static_assert(cl::support_terms_v<cl::customer> ==
+              cl::support_terms_for(cl::support_tier::support_desk));
 static_assert(cl::support_terms_v<cl::archetypes::coffee_shop> ==
               cl::support_terms_for(cl::support_tier::self_service));
 static_assert(cl::support_terms_v<cl::client>.contact == cl::designated_contact::team);
 static_assert(cl::support_terms_v<cl::client>.first_response.urgent == cl::calendar_time(15min));
-static_assert(cl::support_terms_for(cl::support_tier::self_service).channels == cl::channel::portal);
+static_assert(cl::support_terms_for(cl::support_tier::self_service).channels ==
+              cl::channel::portal);
 static_assert(cl::support_terms_for(static_cast<cl::support_tier>(3)) == cl::support_terms{});
 static_assert(cl::check_terms(cl::support_terms_for(cl::support_tier::support_desk)) ==
               cl::deadline_error::none);
 // A client's urgent ticket is due a quarter of an hour later, whatever the hour.
 static_assert(cl::first_response_due(cl::support_terms_v<cl::client>, cl::priority::urgent,
-                                     utc(2026y / March / 7, 3h)) == utc(2026y / March / 7, 3h + 15min));
+                                     utc(2026y / March / 7, 3h)) ==
+              utc(2026y / March / 7, 3h + 15min));

@@ -24,16 +24,18 @@ using namespace std::chrono_literals;
 
 namespace {
 
-sys_seconds utc(year_month_day d, seconds time_of_day = 0s) { return sys_days{d} + time_of_day; }
+sys_seconds utc(year_month_day d, seconds time_of_day = 0s) {
+  return sys_days{d} + time_of_day;
+}
 
 std::string show(sys_seconds t) {
   const sys_days day = floor<days>(t);
   const year_month_day ymd{day};
   const hh_mm_ss<seconds> hms{t - day};
   char text[40];
-  std::snprintf(text, sizeof text, "%04d-%02u-%02u %02lld:%02lld:%02lld", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                static_cast<long long>(hms.hours().count()),
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u %02lld:%02lld:%02lld",
+                static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                static_cast<unsigned>(ymd.day()), static_cast<long long>(hms.hours().count()),
                 static_cast<long long>(hms.minutes().count()),
                 static_cast<long long>(hms.seconds().count()));
   return text;
@@ -65,7 +67,8 @@ constexpr year_month_day sunday = 2026y / March / 8;
 
 }  // namespace
 
-TEST_CASE("a business target starts at the first open moment and skips closed time", "[deadlines]") {
+TEST_CASE("deadlines: a business target starts at the first open moment and skips closed time",
+          "[deadlines]") {
   // Friday 16:30 with one business hour: half an hour on Friday, half on Monday.
   CHECK(due(1h, office, utc(friday, 16h + 30min)) == "2026-03-09 09:30:00");
   // Opened at opening time: the clock starts at once.
@@ -82,7 +85,8 @@ TEST_CASE("a business target starts at the first open moment and skips closed ti
   CHECK(due(40h, office, utc(wednesday, 13h)) == "2026-03-11 13:00:00");
 }
 
-TEST_CASE("a target that runs out at closing time is due at closing time", "[deadlines]") {
+TEST_CASE("deadlines: a target that runs out at closing time is due at closing time",
+          "[deadlines]") {
   CHECK(due(2h, office, utc(monday, 15h)) == "2026-03-02 17:00:00");
   CHECK(due(8h, office, utc(monday, 9h)) == "2026-03-02 17:00:00");
   CHECK(due(8h, office, utc(monday, 6h)) == "2026-03-02 17:00:00");
@@ -93,14 +97,14 @@ TEST_CASE("a target that runs out at closing time is due at closing time", "[dea
   CHECK(due(40h, office, utc(saturday, 9h)) == "2026-03-13 17:00:00");
 }
 
-TEST_CASE("second precision", "[deadlines]") {
+TEST_CASE("deadlines: second precision", "[deadlines]") {
   CHECK(due(59s, office, utc(monday, 9h + 7s)) == "2026-03-02 09:01:06");
   CHECK(due(90s, office, utc(monday, 16h + 59min + 30s)) == "2026-03-03 09:01:00");
   CHECK(due(1s, office, utc(monday, 16h + 59min + 59s)) == "2026-03-02 17:00:00");
   CHECK(due(1s, office, utc(monday, 17h)) == "2026-03-03 09:00:01");
 }
 
-TEST_CASE("holidays close the whole local day", "[deadlines]") {
+TEST_CASE("deadlines: holidays close the whole local day", "[deadlines]") {
   cl::business_calendar c = office;
   c.holidays.add(2026y / March / 9);  // the next Monday
   CHECK(due(1h, c, utc(friday, 16h + 30min)) == "2026-03-10 09:30:00");
@@ -118,7 +122,7 @@ TEST_CASE("holidays close the whole local day", "[deadlines]") {
   CHECK(due(1h, weekend_holiday, utc(friday, 16h + 30min)) == "2026-03-09 09:30:00");
 }
 
-TEST_CASE("several intervals a day and 24:00 ends", "[deadlines]") {
+TEST_CASE("deadlines: several intervals a day and 24:00 ends", "[deadlines]") {
   // Monday: a morning, an afternoon, and an evening shift to midnight that
   // goes on after midnight on Tuesday.
   const cl::business_calendar shifts{.hours = cl::weekly_hours{}
@@ -139,10 +143,11 @@ TEST_CASE("several intervals a day and 24:00 ends", "[deadlines]") {
   CHECK(shifts.hours.open_per_week() == 14h);
 }
 
-TEST_CASE("fixed-offset calendars follow local wall-clock hours", "[deadlines]") {
+TEST_CASE("deadlines: fixed-offset calendars follow local wall-clock hours", "[deadlines]") {
   // An office in UTC+05:30: 09:00-17:00 local is 03:30-11:30 UTC.
   const cl::business_calendar east{.hours = office.hours, .zone = cl::time_zone::fixed(5h + 30min)};
-  CHECK(due(1h, east, utc(friday, 11h)) == "2026-03-09 04:00:00");  // Fri 16:30 local -> Mon 09:30 local
+  CHECK(due(1h, east, utc(friday, 11h)) ==
+        "2026-03-09 04:00:00");  // Fri 16:30 local -> Mon 09:30 local
   // An office in UTC-08:00: Friday 23:00 UTC is Friday 15:00 local.
   const cl::business_calendar west{.hours = office.hours, .zone = cl::time_zone::fixed(-8h)};
   CHECK(due(4h, west, utc(friday, 23h)) == "2026-03-09 19:00:00");  // Mon 11:00 local
@@ -155,7 +160,7 @@ TEST_CASE("fixed-offset calendars follow local wall-clock hours", "[deadlines]")
   CHECK(due(1h, west, utc(saturday, 6h)) == "2026-03-09 18:00:00");
 }
 
-TEST_CASE("a calendar clock is plain elapsed time", "[deadlines]") {
+TEST_CASE("deadlines: a calendar clock is plain elapsed time", "[deadlines]") {
   const cl::support_terms terms{.first_response = {.urgent = cl::calendar_time(1h),
                                                    .high = cl::calendar_time(15min),
                                                    .normal = cl::calendar_time(24h),
@@ -165,21 +170,22 @@ TEST_CASE("a calendar clock is plain elapsed time", "[deadlines]") {
         "2026-03-07 04:00:00");
   CHECK(show(cl::first_response_due(terms, cl::priority::high, utc(sunday, 23h + 50min))) ==
         "2026-03-09 00:05:00");
-  CHECK(show(cl::first_response_due(terms, cl::priority::normal, utc(2028y / February / 28, 12h))) ==
-        "2028-02-29 12:00:00");
+  CHECK(show(cl::first_response_due(terms, cl::priority::normal,
+                                    utc(2028y / February / 28, 12h))) == "2028-02-29 12:00:00");
   CHECK(show(cl::first_response_due(terms, cl::priority::low, utc(monday, 9h + 59s))) ==
         "2026-03-02 09:02:29");
 }
 
-TEST_CASE("a business clock around the clock is the calendar clock", "[deadlines]") {
+TEST_CASE("deadlines: a business clock around the clock is the calendar clock", "[deadlines]") {
   const cl::business_calendar always{.hours = cl::weekly_hours::around_the_clock()};
   for (const seconds target : std::initializer_list<seconds>{1s, 59min, 24h, 167h, 169h, 1000h}) {
-    CHECK(cl::first_response_due(business(target, always), cl::priority::high, utc(friday, 16h + 7s)) ==
-          utc(friday, 16h + 7s) + target);
+    CHECK(cl::first_response_due(business(target, always), cl::priority::high,
+                                 utc(friday, 16h + 7s)) == utc(friday, 16h + 7s) + target);
   }
 }
 
-TEST_CASE("long targets skip whole weeks and agree with a day-by-day sum", "[deadlines]") {
+TEST_CASE("deadlines: long targets skip whole weeks and agree with a day-by-day sum",
+          "[deadlines]") {
   cl::business_calendar c = office;
   for (const auto& d : {2026y / April / 3, 2026y / April / 6, 2026y / May / 1, 2026y / May / 14,
                         2026y / May / 25, 2026y / December / 25, 2026y / December / 28}) {
@@ -204,8 +210,9 @@ TEST_CASE("long targets skip whole weeks and agree with a day-by-day sum", "[dea
   CHECK(due(80h, c, utc(2026y / March / 28, 12h)) == "2026-04-14 17:00:00");
 }
 
-TEST_CASE("open time between two instants and is_open", "[deadlines]") {
-  CHECK(cl::open_time_between(office, utc(friday, 16h), utc(2026y / March / 9, 10h)) == seconds{2h});
+TEST_CASE("deadlines: open time between two instants and is_open", "[deadlines]") {
+  CHECK(cl::open_time_between(office, utc(friday, 16h), utc(2026y / March / 9, 10h)) ==
+        seconds{2h});
   CHECK(cl::open_time_between(office, utc(saturday), utc(2026y / March / 9)) == seconds{0});
   CHECK(cl::open_time_between(office, utc(tuesday), utc(monday)) == seconds{0});
   CHECK(cl::is_open(office, utc(monday, 9h)) == true);
@@ -215,7 +222,7 @@ TEST_CASE("open time between two instants and is_open", "[deadlines]") {
   CHECK(cl::is_open(cl::business_calendar{}, utc(saturday, 12h)) == false);
 }
 
-TEST_CASE("bad input gives an error value", "[deadlines]") {
+TEST_CASE("deadlines: bad input gives an error value", "[deadlines]") {
   const sys_seconds t = utc(monday, 10h);
   // A business clock over empty hours.
   CHECK(cl::first_response_due(business(1h, cl::business_calendar{}), cl::priority::urgent, t) ==
@@ -232,7 +239,8 @@ TEST_CASE("bad input gives an error value", "[deadlines]") {
         cl::deadline_error::unknown_priority);
   cl::support_terms odd_clock = business(1h, office);
   odd_clock.first_response.low.clock = static_cast<cl::response_clock>(5);
-  CHECK(cl::first_response_due(odd_clock, cl::priority::urgent, t) == cl::deadline_error::invalid_target);
+  CHECK(cl::first_response_due(odd_clock, cl::priority::urgent, t) ==
+        cl::deadline_error::invalid_target);
   // Hours and holidays that refused part of their declaration.
   cl::business_calendar overlapping = office;
   CHECK_FALSE(overlapping.hours.add(Monday, 16h, 18h));
@@ -245,21 +253,25 @@ TEST_CASE("bad input gives an error value", "[deadlines]") {
   CHECK_FALSE(full.holidays.add(2031y / January / 1));
   CHECK(cl::first_response_due(business(1h, full), cl::priority::urgent, t) ==
         cl::deadline_error::invalid_holidays);
-  CHECK(cl::first_response_due(business(1h, cl::business_calendar{.hours = office.hours,
-                                                                   .holidays = {2026y / February / 29}}),
-                               cl::priority::urgent, t) == cl::deadline_error::invalid_holidays);
+  CHECK(cl::first_response_due(
+            business(1h, cl::business_calendar{.hours = office.hours,
+                                               .holidays = {2026y / February / 29}}),
+            cl::priority::urgent, t) == cl::deadline_error::invalid_holidays);
   // An offset of a day or more.
-  CHECK(cl::first_response_due(business(1h, cl::business_calendar{.hours = office.hours,
-                                                                   .zone = cl::time_zone::fixed(-24h)}),
-                               cl::priority::urgent, t) == cl::deadline_error::invalid_zone);
+  CHECK(cl::first_response_due(
+            business(1h, cl::business_calendar{.hours = office.hours,
+                                               .zone = cl::time_zone::fixed(-24h)}),
+            cl::priority::urgent, t) == cl::deadline_error::invalid_zone);
   // Instants outside the years 1 to 9999.
-  CHECK(cl::first_response_due(business(1h, office), cl::priority::urgent, sys_days{0y / December / 31}) ==
-        cl::deadline_error::out_of_range);
+  CHECK(cl::first_response_due(business(1h, office), cl::priority::urgent,
+                               sys_days{0y / December / 31}) == cl::deadline_error::out_of_range);
   CHECK(cl::first_response_due(business(1h, office), cl::priority::urgent, sys_seconds::max()) ==
         cl::deadline_error::out_of_range);
-  CHECK(cl::first_response_due(cl::support_terms{.first_response = {.urgent = cl::calendar_time(seconds::max())}},
-                               cl::priority::urgent, t) == cl::deadline_error::out_of_range);
-  CHECK(cl::add_open_time(office, t, seconds{std::int64_t{1} << 60}) == cl::deadline_error::out_of_range);
+  CHECK(cl::first_response_due(
+            cl::support_terms{.first_response = {.urgent = cl::calendar_time(seconds::max())}},
+            cl::priority::urgent, t) == cl::deadline_error::out_of_range);
+  CHECK(cl::add_open_time(office, t, seconds{std::int64_t{1} << 60}) ==
+        cl::deadline_error::out_of_range);
   CHECK(cl::open_time_between(office, sys_seconds::min(), t) == cl::deadline_error::out_of_range);
   // Every error has a name and a sentence.
   for (std::size_t i = 0; i < cl::enum_count_v<cl::deadline_error>; ++i) {
@@ -273,7 +285,7 @@ TEST_CASE("bad input gives an error value", "[deadlines]") {
   CHECK(failed.value_or(t) == t);
 }
 
-TEST_CASE("time remaining and lateness", "[deadlines]") {
+TEST_CASE("deadlines: time remaining and lateness", "[deadlines]") {
   const cl::support_terms terms = business(1h, office);
   const sys_seconds created = utc(friday, 16h + 30min);  // due Monday 09:30
   const auto left = [&](sys_seconds now) {
@@ -298,10 +310,11 @@ TEST_CASE("time remaining and lateness", "[deadlines]") {
   const cl::support_terms calendar{.first_response = {.urgent = cl::calendar_time(15min)}};
   CHECK(cl::time_remaining(calendar, cl::priority::urgent, created, created + 20min) == -5min);
   CHECK(cl::is_late(calendar, cl::priority::urgent, created, created + 15min) == false);
-  CHECK(cl::is_late(calendar, cl::priority::high, created, created) == cl::deadline_error::no_target);
+  CHECK(cl::is_late(calendar, cl::priority::high, created, created) ==
+        cl::deadline_error::no_target);
 }
 
-TEST_CASE("the library's tiers", "[deadlines][tiers]") {
+TEST_CASE("deadlines: the library's tiers", "[deadlines][tiers]") {
   const sys_seconds friday_evening = utc(friday, 18h + 30min);
   // A client relationship has a dedicated team: urgent in 15 minutes, any hour.
   const cl::support_terms& client = cl::support_terms_v<cl::client>;
@@ -313,7 +326,8 @@ TEST_CASE("the library's tiers", "[deadlines][tiers]") {
         "2026-03-09 12:00:00");
   // A customer relationship has a support desk, open 08:00-20:00 on weekdays.
   const cl::support_terms& customer = cl::support_terms_v<cl::customer>;
-  CHECK(customer.channels == (cl::channel::email | cl::channel::chat | cl::channel::phone | cl::channel::portal));
+  CHECK(customer.channels ==
+        (cl::channel::email | cl::channel::chat | cl::channel::phone | cl::channel::portal));
   CHECK(show(cl::first_response_due(customer, cl::priority::urgent, friday_evening)) ==
         "2026-03-06 19:30:00");
   CHECK(show(cl::first_response_due(customer, cl::priority::high, friday_evening)) ==
@@ -346,13 +360,12 @@ namespace {
 // developer plan, which counts business hours.
 constexpr cl::business_calendar provider_hours{.hours = cl::weekly_hours::weekdays(8h, 18h)};
 
-constexpr cl::support_terms developer_plan{
-    .channels = cl::channel::email,
-    .first_response = {.urgent = cl::business_time(12h),
-                       .high = cl::business_time(12h),
-                       .normal = cl::business_time(24h),
-                       .low = cl::business_time(24h)},
-    .calendar = provider_hours};
+constexpr cl::support_terms developer_plan{.channels = cl::channel::email,
+                                           .first_response = {.urgent = cl::business_time(12h),
+                                                              .high = cl::business_time(12h),
+                                                              .normal = cl::business_time(24h),
+                                                              .low = cl::business_time(24h)},
+                                           .calendar = provider_hours};
 
 constexpr cl::support_terms business_plan{
     .channels = cl::channel::email | cl::channel::chat | cl::channel::phone,
@@ -394,7 +407,7 @@ constexpr cl::support_terms helpdesk_policy{
 
 }  // namespace
 
-TEST_CASE("an application's own tiers", "[deadlines][tiers]") {
+TEST_CASE("deadlines: an application's own tiers", "[deadlines][tiers]") {
   STATIC_REQUIRE(cl::check_terms(developer_plan) == cl::deadline_error::none);
   STATIC_REQUIRE(cl::check_terms(helpdesk_policy) == cl::deadline_error::none);
   STATIC_REQUIRE(helpdesk_policy.calendar.hours.open_per_week() == 39h);
@@ -409,8 +422,8 @@ TEST_CASE("an application's own tiers", "[deadlines][tiers]") {
   CHECK(enterprise_plan != business_plan);
   // Helpdesk: a ticket at 11:45 local (10:45 UTC) with two business hours
   // has 45 minutes before lunch and 75 after it: due 14:45 local.
-  CHECK(show(cl::first_response_due(helpdesk_policy, cl::priority::high, utc(monday, 10h + 45min))) ==
-        "2026-03-02 13:45:00");
+  CHECK(show(cl::first_response_due(helpdesk_policy, cl::priority::high,
+                                    utc(monday, 10h + 45min))) == "2026-03-02 13:45:00");
   // Thursday 2 April 16:00 local, eight business hours: two on Thursday;
   // Good Friday and Easter Monday are closed; three and a half on Tuesday
   // morning, two and a half after lunch: Tuesday 7 April 16:00 local.
@@ -420,19 +433,20 @@ TEST_CASE("an application's own tiers", "[deadlines][tiers]") {
                                     utc(2026y / April / 3, 15h))) == "2026-04-03 15:30:00");
 }
 
-TEST_CASE("a batch of tickets in the order they fall due", "[deadlines][batch]") {
+TEST_CASE("deadlines: a batch of tickets in the order they fall due", "[deadlines][batch]") {
   const cl::support_terms& client = cl::support_terms_v<cl::client>;
   const cl::support_terms& customer = cl::support_terms_v<cl::customer>;
   const cl::support_terms broken = business(1h, cl::business_calendar{});
   const sys_seconds nine = utc(monday, 9h);
   const std::vector<cl::support_ticket> batch{
-      {customer, cl::priority::low, nine},               // 11 h Monday, 12 h Tuesday: Wednesday 09:00
-      {client, cl::priority::urgent, nine + 10min},      // 09:25
-      {broken, cl::priority::urgent, nine},              // error: no open hours
-      {customer, cl::priority::urgent, nine - 35min},    // 09:25 too, but opened earlier: same instant
-      {client, cl::priority::high, nine},                // 10:00
+      {customer, cl::priority::low, nine},           // 11 h Monday, 12 h Tuesday: Wednesday 09:00
+      {client, cl::priority::urgent, nine + 10min},  // 09:25
+      {broken, cl::priority::urgent, nine},          // error: no open hours
+      {customer, cl::priority::urgent,
+       nine - 35min},                      // 09:25 too, but opened earlier: same instant
+      {client, cl::priority::high, nine},  // 10:00
       {enterprise_plan, cl::priority::urgent, nine + 10min},  // 09:25
-      {customer, cl::priority::high, nine},              // 13:00
+      {customer, cl::priority::high, nine},                   // 13:00
   };
   const std::vector<cl::routed_ticket> order = cl::order_by_first_response(batch);
   REQUIRE(order.size() == batch.size());

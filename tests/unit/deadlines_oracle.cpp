@@ -44,7 +44,9 @@ class generator {
     return z ^ (z >> 31);
   }
   // A number in [0, n).
-  std::int64_t below(std::int64_t n) { return static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(n)); }
+  std::int64_t below(std::int64_t n) {
+    return static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(n));
+  }
   // A number in [lo, hi].
   std::int64_t between(std::int64_t lo, std::int64_t hi) { return lo + below(hi - lo + 1); }
   bool percent(int p) { return below(100) < p; }
@@ -108,7 +110,9 @@ cl::weekly_hours to_hours(const schedule& s) {
   return h;
 }
 
-std::int64_t floor_day(std::int64_t local_seconds) { return floor<days>(seconds{local_seconds}).count(); }
+std::int64_t floor_day(std::int64_t local_seconds) {
+  return floor<days>(seconds{local_seconds}).count();
+}
 
 // The oracle. `local_of` gives the wall clock at a UTC instant.
 template <class LocalOf>
@@ -160,8 +164,8 @@ oracle<LocalOf> make_oracle(const schedule& s, LocalOf local_of) {
 
 std::string describe(const schedule& s, std::int64_t created, std::int64_t target,
                      std::string_view zone) {
-  std::string out = "zone " + std::string{zone} + ", created " + std::to_string(created) + ", target " +
-                    std::to_string(target) + "s, hours";
+  std::string out = "zone " + std::string{zone} + ", created " + std::to_string(created) +
+                    ", target " + std::to_string(target) + "s, hours";
   for (std::size_t d = 0; d < 7; ++d) {
     for (const auto& [from, to] : s.intervals[d]) {
       out += " " + std::to_string(d) + ":" + std::to_string(from) + "-" + std::to_string(to);
@@ -197,7 +201,8 @@ ticket random_ticket(generator& g, schedule& s, std::int64_t around, std::int64_
     const auto& intervals = s.intervals[weekday{sys_days{days{day}}}.c_encoding()];
     std::int64_t boundary = 0;
     if (!intervals.empty()) {
-      const auto& iv = intervals[static_cast<std::size_t>(g.below(static_cast<std::int64_t>(intervals.size())))];
+      const auto& iv =
+          intervals[static_cast<std::size_t>(g.below(static_cast<std::int64_t>(intervals.size())))];
       boundary = 60 * (g.percent(50) ? iv.first : iv.second);
     }
     k.created += day * 86400 + boundary - local;
@@ -265,10 +270,11 @@ constexpr std::int64_t two_years = 2 * 366 * 86400;
 
 }  // namespace
 
-TEST_CASE("deadlines agree with a minute-by-minute walk: UTC and fixed offsets", "[deadlines][oracle]") {
+TEST_CASE("deadlines: agree with a minute-by-minute walk: UTC and fixed offsets",
+          "[deadlines][oracle]") {
   generator g{20260306};
-  const std::array<minutes, 12> offsets{0min,        60min,  -300min, 330min, 345min,  -570min,
-                                        840min,      -720min, 765min, -210min, 1439min, -1439min};
+  const std::array<minutes, 12> offsets{0min,   60min,   -300min, 330min,  345min,  -570min,
+                                        840min, -720min, 765min,  -210min, 1439min, -1439min};
   int agreed = 0;
   constexpr int tickets = 4000;
   for (int i = 0; i < tickets; ++i) {
@@ -279,7 +285,8 @@ TEST_CASE("deadlines agree with a minute-by-minute walk: UTC and fixed offsets",
     const ticket k = random_ticket(g, s, start_2024 + two_years / 2, two_years / 2, local_of);
     const cl::time_zone zone = offset == 0min ? cl::time_zone::utc() : cl::time_zone::fixed(offset);
     const cl::business_calendar c = to_calendar(s, zone);
-    agreed += agrees(g, s, k, c, local_of, offset == 0min ? "UTC" : std::to_string(offset.count()) + " min")
+    agreed += agrees(g, s, k, c, local_of,
+                     offset == 0min ? "UTC" : std::to_string(offset.count()) + " min")
                   ? 1
                   : 0;
   }
@@ -297,7 +304,8 @@ namespace zones = date;
 #endif
 
 // The instants in [from, to) at which `zone` changes its offset.
-std::vector<std::int64_t> changes(const zones::time_zone* zone, std::int64_t from, std::int64_t to) {
+std::vector<std::int64_t> changes(const zones::time_zone* zone, std::int64_t from,
+                                  std::int64_t to) {
   std::vector<std::int64_t> out;
   std::int64_t t = from;
   while (t < to) {
@@ -316,14 +324,14 @@ std::vector<std::int64_t> changes(const zones::time_zone* zone, std::int64_t fro
 
 }  // namespace
 
-TEST_CASE("deadlines agree with a minute-by-minute walk: named zones around their changes",
+TEST_CASE("deadlines: agree with a minute-by-minute walk: named zones around their changes",
           "[deadlines][oracle][tz]") {
   generator g{20240310};
   // Daylight saving in both hemispheres, a half-hour change (Lord Howe),
   // changes at local midnight (Santiago), offsets of :30 and :45.
-  const std::array<const char*, 8> names{"America/New_York", "Europe/Berlin",   "Australia/Lord_Howe",
-                                         "America/Santiago", "America/St_Johns", "Pacific/Chatham",
-                                         "Asia/Kathmandu",   "Asia/Tokyo"};
+  const std::array<const char*, 8> names{
+      "America/New_York", "Europe/Berlin",   "Australia/Lord_Howe", "America/Santiago",
+      "America/St_Johns", "Pacific/Chatham", "Asia/Kathmandu",      "Asia/Tokyo"};
   int agreed = 0;
   int tickets = 0;
   for (const char* name : names) {
@@ -339,8 +347,9 @@ TEST_CASE("deadlines agree with a minute-by-minute walk: named zones around thei
       // Mostly within three days of a change (exactly at one, now and then).
       const bool near_change = !around.empty() && g.percent(75);
       const std::int64_t centre =
-          near_change ? around[static_cast<std::size_t>(g.below(static_cast<std::int64_t>(around.size())))]
-                      : start_2024 + two_years / 2;
+          near_change
+              ? around[static_cast<std::size_t>(g.below(static_cast<std::int64_t>(around.size())))]
+              : start_2024 + two_years / 2;
       const std::int64_t spread = near_change ? (g.percent(10) ? 0 : 3 * 86400) : two_years / 2;
       const ticket k = random_ticket(g, s, centre, spread, local_of);
       const cl::business_calendar c = to_calendar(s, *located);

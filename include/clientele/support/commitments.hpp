@@ -152,8 +152,8 @@ struct enum_traits<response_clock> {
 /// @brief A first-response target: how long, on which clock. A zero target
 /// commits to nothing (`deadline_error::no_target`).
 struct response_target {
-  std::chrono::seconds time{};                       ///< How long, at second precision.
-  response_clock clock = response_clock::business;   ///< What counts towards it.
+  std::chrono::seconds time{};                      ///< How long, at second precision.
+  response_clock clock = response_clock::business;  ///< What counts towards it.
   /// Equal when time and clock are.
   friend constexpr bool operator==(const response_target&, const response_target&) = default;
 };
@@ -194,8 +194,8 @@ struct first_response_targets {
 /// @brief Whether a named team or person looks after the account, rather
 /// than whoever takes the next ticket.
 enum class designated_contact : unsigned char {
-  none,  ///< tickets go to a shared queue
-  team,  ///< a named team knows the account
+  none,                       ///< tickets go to a shared queue
+  team,                       ///< a named team knows the account
   technical_account_manager,  ///< a named person (a technical account manager) looks after it
 };
 
@@ -214,10 +214,10 @@ struct enum_traits<designated_contact> {
 /// initializers:
 /// @snippet tickets.cpp custom_tier
 struct support_terms {
-  channel_set channels{};                 ///< Where customers reach the team.
-  first_response_targets first_response{};  ///< Target per priority.
+  channel_set channels{};                                 ///< Where customers reach the team.
+  first_response_targets first_response{};                ///< Target per priority.
   designated_contact contact = designated_contact::none;  ///< Who looks after the account.
-  business_calendar calendar{};  ///< What business-time targets count on.
+  business_calendar calendar{};                           ///< What business-time targets count on.
 
   /// Equal when every member is.
   friend constexpr bool operator==(const support_terms&, const support_terms&) = default;
@@ -257,14 +257,13 @@ struct support_terms {
   using std::chrono::minutes;
   switch (tier) {
     case support_tier::self_service:
-      return support_terms{
-          .channels = channel::portal,
-          .first_response = {.urgent = business_time(hours{8}),
-                             .high = business_time(hours{16}),
-                             .normal = business_time(hours{24}),
-                             .low = business_time(hours{40})},
-          .contact = designated_contact::none,
-          .calendar = {.hours = weekly_hours::weekdays(hours{9}, hours{17})}};
+      return support_terms{.channels = channel::portal,
+                           .first_response = {.urgent = business_time(hours{8}),
+                                              .high = business_time(hours{16}),
+                                              .normal = business_time(hours{24}),
+                                              .low = business_time(hours{40})},
+                           .contact = designated_contact::none,
+                           .calendar = {.hours = weekly_hours::weekdays(hours{9}, hours{17})}};
     case support_tier::support_desk:
       return support_terms{
           .channels = {channel::email, channel::chat, channel::phone, channel::portal},
@@ -275,14 +274,13 @@ struct support_terms {
           .contact = designated_contact::none,
           .calendar = {.hours = weekly_hours::weekdays(hours{8}, hours{20})}};
     case support_tier::dedicated_team:
-      return support_terms{
-          .channels = channel_set::all(),
-          .first_response = {.urgent = calendar_time(minutes{15}),
-                             .high = calendar_time(hours{1}),
-                             .normal = business_time(hours{4}),
-                             .low = business_time(hours{8})},
-          .contact = designated_contact::team,
-          .calendar = {.hours = weekly_hours::weekdays(hours{8}, hours{18})}};
+      return support_terms{.channels = channel_set::all(),
+                           .first_response = {.urgent = calendar_time(minutes{15}),
+                                              .high = calendar_time(hours{1}),
+                                              .normal = business_time(hours{4}),
+                                              .low = business_time(hours{8})},
+                           .contact = designated_contact::team,
+                           .calendar = {.hours = weekly_hours::weekdays(hours{8}, hours{18})}};
   }
   return support_terms{};
 }

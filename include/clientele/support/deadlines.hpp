@@ -129,7 +129,8 @@ constexpr deadline_result<response_target> target_for(const support_terms& terms
 [[nodiscard]] constexpr deadline_result<bool> is_late(const support_terms& terms, priority level,
                                                       std::chrono::sys_seconds created_at,
                                                       std::chrono::sys_seconds now) noexcept {
-  const deadline_result<std::chrono::sys_seconds> due = first_response_due(terms, level, created_at);
+  const deadline_result<std::chrono::sys_seconds> due =
+      first_response_due(terms, level, created_at);
   if (!due) {
     return due.error();
   }
@@ -150,7 +151,7 @@ struct support_ticket {
 /// @brief A ticket of a batch with its due instant: its position in the
 /// batch, and its deadline or the error that kept it from being computed.
 struct routed_ticket {
-  std::size_t index = 0;                              ///< Position in the batch given.
+  std::size_t index = 0;                            ///< Position in the batch given.
   deadline_result<std::chrono::sys_seconds> due{};  ///< Its deadline, or why there is none.
   /// Equal when index and deadline are.
   friend constexpr bool operator==(const routed_ticket&, const routed_ticket&) = default;
