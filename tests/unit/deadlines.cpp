@@ -472,5 +472,5 @@ TEST_CASE("deadlines: a batch of tickets in the order they fall due", "[deadline
   CHECK(tied[0].index == 1);
   CHECK(tied[1].index == 2);
   CHECK(tied[2].index == 0);
-  CHECK(cl::order_by_first_response({}).empty());
+  CHECK(cl::order_by_first_response(std::vector<cl::support_ticket>{}).empty());
 }

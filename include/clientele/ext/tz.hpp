@@ -35,6 +35,7 @@
 #include <string_view>
 #include <version>
 
+/// @cond CLIENTELE_DETAIL
 #if defined(CLIENTELE_TZ_USE_STD) && defined(CLIENTELE_TZ_USE_DATE)
 #error "clientele/ext/tz.hpp: define CLIENTELE_TZ_USE_STD or CLIENTELE_TZ_USE_DATE, not both"
 #endif
@@ -88,6 +89,7 @@
 #include <sys/stat.h>
 #endif
 #endif
+/// @endcond
 
 namespace clientele {
 

@@ -30,7 +30,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
-#include <span>
 #include <string_view>
 
 namespace clientele {
@@ -111,7 +110,7 @@ class deadline_result {
   constexpr deadline_result() noexcept = default;
   /// A result that holds @p value.
   constexpr deadline_result(T value) noexcept : value_{value} {}
-  /// A result that holds the error @p error (`deadline_error::none` is
+  /// @brief A result that holds the error @p error (`deadline_error::none` is
   /// taken as `deadline_error::out_of_range`, so an error result always
   /// names an error).
   constexpr deadline_result(deadline_error error) noexcept
@@ -121,13 +120,13 @@ class deadline_result {
   [[nodiscard]] constexpr bool has_value() const noexcept { return error_ == deadline_error::none; }
   /// Whether the result holds a value.
   constexpr explicit operator bool() const noexcept { return has_value(); }
-  /// The value. *Preconditions:* `has_value()`; without one, `T{}` is
+  /// @brief The value. *Preconditions:* `has_value()`; without one, `T{}` is
   /// returned.
   [[nodiscard]] constexpr const T& value() const noexcept { return value_; }
-  /// The value. *Preconditions:* `has_value()`; without one, `T{}` is
+  /// @brief The value. *Preconditions:* `has_value()`; without one, `T{}` is
   /// returned.
   [[nodiscard]] constexpr const T& operator*() const noexcept { return value_; }
-  /// The value's members. *Preconditions:* `has_value()`; without one, those
+  /// @brief The value's members. *Preconditions:* `has_value()`; without one, those
   /// of `T{}`.
   [[nodiscard]] constexpr const T* operator->() const noexcept { return &value_; }
   /// The value, or @p fallback when the result holds an error.
@@ -170,6 +169,58 @@ struct open_interval {
   friend constexpr bool operator==(const open_interval&, const open_interval&) = default;
 };
 
+/// @brief The opening intervals of one day, sorted and apart, at most
+/// `capacity` of them: a small value to iterate over.
+/// @code
+/// for (const clientele::open_interval& i : hours.on(std::chrono::Monday)) { ... }
+/// @endcode
+class day_hours {
+ public:
+  /// The most intervals a day holds.
+  static constexpr std::size_t capacity = 4;
+
+  /// The first interval.
+  [[nodiscard]] constexpr const open_interval* begin() const noexcept { return intervals_.data(); }
+  /// Past the last interval.
+  [[nodiscard]] constexpr const open_interval* end() const noexcept {
+    return intervals_.data() + count_;
+  }
+  /// The number of intervals.
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return count_; }
+  /// Whether the day is closed.
+  [[nodiscard]] constexpr bool empty() const noexcept { return count_ == 0; }
+  /// @brief The @p i-th interval. *Preconditions:* `i < size()`; otherwise an
+  /// empty interval.
+  [[nodiscard]] constexpr open_interval operator[](std::size_t i) const noexcept {
+    return i < count_ ? intervals_[i] : open_interval{};
+  }
+
+  /// Equal when both hold the same intervals.
+  friend constexpr bool operator==(const day_hours& a, const day_hours& b) noexcept {
+    if (a.count_ != b.count_) {
+      return false;
+    }
+    for (std::size_t i = 0; i < a.count_; ++i) {
+      if (a.intervals_[i] != b.intervals_[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+ private:
+  /// The schedule that fills the day.
+  friend class weekly_hours;
+  std::array<open_interval, capacity> intervals_{};
+  std::uint8_t count_ = 0;
+};
+
+/// @cond CLIENTELE_DETAIL
+namespace detail {
+inline constexpr day_hours closed_day{};
+}  // namespace detail
+/// @endcond
+
 /// @brief A week of local opening hours: for each weekday, up to
 /// `max_intervals_per_day` intervals, sorted and apart.
 ///
@@ -190,7 +241,7 @@ struct open_interval {
 class weekly_hours {
  public:
   /// The most intervals a day holds.
-  static constexpr std::size_t max_intervals_per_day = 4;
+  static constexpr std::size_t max_intervals_per_day = day_hours::capacity;
 
   /// Closed every day.
   constexpr weekly_hours() noexcept = default;
@@ -228,9 +279,8 @@ class weekly_hours {
     if (!day.ok() || from < seconds{0} || to > seconds{86400} || from >= to) {
       return refuse();
     }
-    const unsigned d = day.c_encoding();
-    std::uint8_t& n = counts_[d];
-    auto& slots = days_[d];
+    std::uint8_t& n = days_[day.c_encoding()].count_;
+    auto& slots = days_[day.c_encoding()].intervals_;
     if (n == max_intervals_per_day) {
       return refuse();
     }
@@ -258,15 +308,10 @@ class weekly_hours {
     return copy;
   }
 
-  /// The intervals of @p day, sorted (empty for a closed day or a weekday
-  /// that is not `ok()`).
-  [[nodiscard]] constexpr std::span<const open_interval> on(
-      std::chrono::weekday day) const noexcept {
-    if (!day.ok()) {
-      return {};
-    }
-    const unsigned d = day.c_encoding();
-    return {days_[d].data(), counts_[d]};
+  /// @brief The intervals of @p day, sorted (none for a closed day or a
+  /// weekday that is not `ok()`).
+  [[nodiscard]] constexpr const day_hours& on(std::chrono::weekday day) const noexcept {
+    return day.ok() ? days_[day.c_encoding()] : detail::closed_day;
   }
   /// Whether every interval given was accepted.
   [[nodiscard]] constexpr bool valid() const noexcept { return valid_; }
@@ -275,8 +320,8 @@ class weekly_hours {
   /// Open time in a week with no holiday, on the wall clock.
   [[nodiscard]] constexpr std::chrono::seconds open_per_week() const noexcept { return week_; }
 
-  /// Equal when every day has the same intervals and both are valid or both
-  /// are not.
+  /// @brief Equal when every day has the same intervals and both are valid
+  /// or both are not.
   friend constexpr bool operator==(const weekly_hours&, const weekly_hours&) = default;
 
  private:
@@ -285,8 +330,7 @@ class weekly_hours {
     return false;
   }
 
-  std::array<std::array<open_interval, max_intervals_per_day>, 7> days_{};
-  std::array<std::uint8_t, 7> counts_{};
+  std::array<day_hours, 7> days_{};
   day_seconds week_{};  // the sum of every interval's length
   bool valid_ = true;
 };
@@ -364,7 +408,7 @@ class holiday_list {
   [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
   /// Whether the list holds no date.
   [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
-  /// The @p i-th date in increasing order. *Preconditions:* `i < size()`;
+  /// @brief The @p i-th date in increasing order. *Preconditions:* `i < size()`;
   /// otherwise 1970-01-01.
   [[nodiscard]] constexpr std::chrono::local_days operator[](std::size_t i) const noexcept {
     return std::chrono::local_days{std::chrono::days{i < size_ ? days_[i] : 0}};
@@ -408,6 +452,7 @@ struct zone_era {
   std::chrono::seconds offset{};     ///< Local time minus UTC.
   std::chrono::sys_seconds begin{};  ///< The first instant of the era.
   std::chrono::sys_seconds end{};    ///< The first instant after it.
+
   /// Equal when offset and bounds are.
   friend constexpr bool operator==(const zone_era&, const zone_era&) = default;
 };
@@ -439,7 +484,7 @@ class time_zone {
 
   /// UTC.
   [[nodiscard]] static constexpr time_zone utc() noexcept { return time_zone{}; }
-  /// Local time is always UTC plus @p offset (east of Greenwich is
+  /// @brief Local time is always UTC plus @p offset (east of Greenwich is
   /// positive). An offset of 24 hours or more either way gives an invalid
   /// zone (`deadline_error::invalid_zone`).
   [[nodiscard]] static constexpr time_zone fixed(std::chrono::seconds offset) noexcept {
@@ -449,7 +494,7 @@ class time_zone {
     z.valid_ = offset > -std::chrono::hours{24} && offset < std::chrono::hours{24};
     return z;
   }
-  /// A named zone whose rules @p source reads from @p zone, an entry of a
+  /// @brief A named zone whose rules @p source reads from @p zone, an entry of a
   /// time-zone database that outlives the program's use of it; for adapters
   /// such as `<clientele/ext/tz.hpp>`. A null @p zone or a source without
   /// functions gives an invalid zone.
@@ -469,7 +514,7 @@ class time_zone {
   [[nodiscard]] constexpr std::chrono::seconds offset() const noexcept { return offset_; }
   /// Whether the zone can be used.
   [[nodiscard]] constexpr bool valid() const noexcept { return valid_; }
-  /// `"UTC"`, the IANA name of a named zone, or an empty view for a fixed
+  /// @brief `"UTC"`, the IANA name of a named zone, or an empty view for a fixed
   /// offset (read `offset()`).
   [[nodiscard]] constexpr std::string_view name() const noexcept {
     if (kind_ == zone_kind::utc) {
@@ -495,7 +540,7 @@ class time_zone {
                     sys_seconds{seconds{std::int64_t{1} << 50}}};
   }
 
-  /// Equal when of the same kind with the same offset, or the same entry of
+  /// @brief Equal when of the same kind with the same offset, or the same entry of
   /// the same database.
   friend constexpr bool operator==(const time_zone&, const time_zone&) = default;
 

@@ -154,6 +154,7 @@ struct enum_traits<response_clock> {
 struct response_target {
   std::chrono::seconds time{};                      ///< How long, at second precision.
   response_clock clock = response_clock::business;  ///< What counts towards it.
+
   /// Equal when time and clock are.
   friend constexpr bool operator==(const response_target&, const response_target&) = default;
 };

@@ -17,10 +17,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
-#include <span>
+#include <ranges>
 #include <vector>
 
 namespace clientele {
@@ -153,6 +154,7 @@ struct support_ticket {
 struct routed_ticket {
   std::size_t index = 0;                            ///< Position in the batch given.
   deadline_result<std::chrono::sys_seconds> due{};  ///< Its deadline, or why there is none.
+
   /// Equal when index and deadline are.
   friend constexpr bool operator==(const routed_ticket&, const routed_ticket&) = default;
 };
@@ -161,12 +163,18 @@ struct routed_ticket {
 /// due: earliest deadline first; at the same instant the more urgent
 /// priority first, then the order of the batch. Tickets whose deadline is
 /// an error come last, in the order of the batch.
-[[nodiscard]] inline std::vector<routed_ticket> order_by_first_response(
-    std::span<const support_ticket> batch) {
+/// `Batch` is a random-access range of `support_ticket`: a `std::vector`, a
+/// `std::array`, a `std::span`.
+template <class Batch>
+  requires std::ranges::random_access_range<const Batch> &&
+           std::same_as<std::ranges::range_value_t<const Batch>, support_ticket>
+[[nodiscard]] std::vector<routed_ticket> order_by_first_response(const Batch& tickets) {
+  const auto batch = std::ranges::begin(tickets);
+  const auto n = static_cast<std::size_t>(std::ranges::end(tickets) - batch);
   std::vector<routed_ticket> out;
-  out.reserve(batch.size());
-  for (std::size_t i = 0; i < batch.size(); ++i) {
-    const support_ticket& t = batch[i];
+  out.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const support_ticket& t = batch[static_cast<std::ptrdiff_t>(i)];
     out.push_back(routed_ticket{i, first_response_due(t.terms.get(), t.level, t.created_at)});
   }
   std::sort(out.begin(), out.end(), [&batch](const routed_ticket& a, const routed_ticket& b) {
@@ -176,8 +184,10 @@ struct routed_ticket {
     if (a.due.has_value() && *a.due != *b.due) {
       return *a.due < *b.due;
     }
-    if (a.due.has_value() && batch[a.index].level != batch[b.index].level) {
-      return batch[a.index].level < batch[b.index].level;
+    const priority pa = batch[static_cast<std::ptrdiff_t>(a.index)].level;
+    const priority pb = batch[static_cast<std::ptrdiff_t>(b.index)].level;
+    if (a.due.has_value() && pa != pb) {
+      return pa < pb;
     }
     return a.index < b.index;
   });
