@@ -16,7 +16,9 @@
 /// defines `USE_OS_TZDB=1`). The CMake target `clientele::tz` makes the
 /// choice when the package is built and says it with
 /// `CLIENTELE_TZ_USE_STD` or `CLIENTELE_TZ_USE_DATE`; define one of them
-/// to choose without CMake. Nothing is downloaded.
+/// to choose without CMake. Nothing is downloaded. date/tz reads the
+/// transitions the system's files list, which end in 2037; later instants
+/// keep the last offset listed.
 ///
 /// Nothing here throws. With exceptions enabled, a database that cannot be
 /// read gives `deadline_error::no_zone_database` and a zone whose rules
