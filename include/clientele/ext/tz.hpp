@@ -51,42 +51,11 @@
 
 #if defined(CLIENTELE_TZ_USE_DATE)
 #if defined(__GNUC__) && !defined(__clang__) && !defined(__cpp_exceptions)
-// GCC refuses a throw expression when exceptions are disabled, even in a
-// function that is never called, and <date/tz.h> has one that an inline
-// function instantiates (the null check of zoned_time's constructor). The
-// standard headers it reads are included first; while it is read, its throw
-// expressions become traps. None of them can be reached from this adapter,
-// which builds no zoned_time and converts no local time to UTC.
-#include <atomic>
-#include <cassert>
-#include <cctype>
-#include <climits>
-#include <cmath>
-#include <cstddef>
-#include <cstdint>
-#include <cstdlib>
-#include <ctime>
-#include <ios>
-#include <istream>
-#include <iterator>
-#include <limits>
-#include <locale>
-#include <memory>
-#include <mutex>
-#include <ostream>
-#include <ratio>
-#include <sstream>
-#include <stdexcept>
-#include <string>
-#include <type_traits>
-#include <utility>
-#include <vector>
-#define throw __builtin_trap(),
-#include <date/tz.h>
-#undef throw
-#else
-#include <date/tz.h>
+// GCC refuses the throw expressions of <date/tz.h> when exceptions are
+// disabled, even in functions that are never called.
+#error "clientele/ext/tz.hpp: with GCC, Howard Hinnant's date/tz needs exceptions enabled. Build the code that names IANA time zones with exceptions, use Clang, or use UTC and fixed-offset calendars, which need no time-zone database."
 #endif
+#include <date/tz.h>
 #if !defined(__cpp_exceptions) && defined(__unix__) && !defined(__APPLE__)
 #include <sys/stat.h>
 #endif
