@@ -457,16 +457,19 @@ struct missing_value<true, D> {
   static constexpr typename D::value_type value{};
 };
 
-template <class R, class D, bool InCatalogue = contains<D, catalogue>>
-inline constexpr typename D::value_type value_of = value_in<D>(static_cast<const R*>(nullptr));
-template <class R, class D,
-          code_t Field = (R::clientele_code >> catalogue_offset_v<D>)&field_mask_v<D>>
-inline constexpr typename D::value_type field_value_of = D::decode(Field);
+// One variable per query: the value decoded from the relationship's code for
+// a catalogue dimension, a diagnostic when that field is unspecified, and a
+// lookup among the policies for a dimension from outside the catalogue.
+template <class R, class D, bool InCatalogue = contains<D, catalogue>,
+          code_t Field = InCatalogue ? (R::clientele_code >> catalogue_offset_v<D>)&field_mask_v<D>
+                                     : 0>
+inline constexpr typename D::value_type value_of = D::decode(Field);
 template <class R, class D>
-inline constexpr typename D::value_type field_value_of<R, D, 0> =
+inline constexpr typename D::value_type value_of<R, D, true, 0> =
     missing_value<reported_v<R>, D>::value;
 template <class R, class D>
-inline constexpr typename D::value_type value_of<R, D, true> = field_value_of<R, D>;
+inline constexpr typename D::value_type value_of<R, D, false, 0> =
+    value_in<D>(static_cast<const R*>(nullptr));
 
 // The policy of dimension D; reports dimension_not_specified when R leaves it
 // open (unless R itself is already reported as malformed).

@@ -67,19 +67,6 @@ struct billing_requirement {
   }
 };
 
-namespace detail {
-
-// Checks the argument of recurring<> and retainer<>; a member, not a base or
-// a static_assert in the policy, so that the policy itself stays well formed
-// and no second diagnostic follows the first.
-template <class Period, bool = BillingPeriod<Period>>
-struct period_guard {};
-
-template <class Period>
-struct period_guard<Period, false> : error::not_a_billing_period<Period> {};
-
-}  // namespace detail
-
 namespace dimensions {
 
 /// @brief The billing dimension: how the counterpart pays. Recurring and
@@ -132,7 +119,9 @@ struct per_transaction final : basic_policy<dimensions::billing, billing_mode::p
 template <class Period>
 struct recurring final : basic_policy<dimensions::billing, billing_mode::recurring> {
   /// @cond CLIENTELE_DETAIL
-  static constexpr detail::period_guard<Period> period_check{};
+  static constexpr std::conditional_t<BillingPeriod<Period>, detail::no_error_here,
+                                      error::not_a_billing_period<Period>>
+      period_check{};
   /// @endcond
   /// How often the fee is invoiced.
   using period = Period;
@@ -146,7 +135,9 @@ struct recurring final : basic_policy<dimensions::billing, billing_mode::recurri
 template <class Period>
 struct retainer final : basic_policy<dimensions::billing, billing_mode::retainer> {
   /// @cond CLIENTELE_DETAIL
-  static constexpr detail::period_guard<Period> period_check{};
+  static constexpr std::conditional_t<BillingPeriod<Period>, detail::no_error_here,
+                                      error::not_a_billing_period<Period>>
+      period_check{};
   /// @endcond
   /// How often the fee is invoiced.
   using period = Period;
