@@ -12,6 +12,9 @@ packages+=(clang-16)
 # The strict consumer test compiles the installed package with every compiler
 # Debian 12 offers: GCC 11, Clang 15, and Clang 14 with libc++ as well.
 packages+=(g++-11 clang-15 libc++-14-dev libc++abi-14-dev)
+# Named time zones (the component clientele::tz): Howard Hinnant's date/tz,
+# which reads the system's time-zone database.
+packages+=(libhowardhinnant-date-dev tzdata)
 
 installed() {
   dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"

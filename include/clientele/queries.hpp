@@ -19,7 +19,7 @@ namespace clientele {
 
 /// @brief The duration policy of `R`. *Mandates:* `R` specifies the duration dimension.
 template <Relationship R>
-using duration_policy_t = typename detail::specified<R, dimensions::duration>::type;
+using duration_policy_t = policy_t<R, dimensions::duration>;
 
 /// @brief The duration value of `R`, a `duration_kind`. *Mandates:* `R` specifies the duration
 /// dimension.
@@ -28,7 +28,7 @@ inline constexpr duration_kind duration_kind_v = detail::value_of<R, dimensions:
 
 /// @brief The offering policy of `R`. *Mandates:* `R` specifies the offering dimension.
 template <Relationship R>
-using offering_policy_t = typename detail::specified<R, dimensions::offering>::type;
+using offering_policy_t = policy_t<R, dimensions::offering>;
 
 /// @brief The offering value of `R`, an `offering_kind`. *Mandates:* `R` specifies the offering
 /// dimension.
@@ -37,7 +37,7 @@ inline constexpr offering_kind offering_kind_v = detail::value_of<R, dimensions:
 
 /// @brief The personalization policy of `R`. *Mandates:* `R` specifies the personalization dimension.
 template <Relationship R>
-using personalization_policy_t = typename detail::specified<R, dimensions::personalization>::type;
+using personalization_policy_t = policy_t<R, dimensions::personalization>;
 
 /// @brief The personalization value of `R`, a `personalization_level`. *Mandates:* `R` specifies the personalization
 /// dimension.
@@ -46,7 +46,7 @@ inline constexpr personalization_level personalization_level_v = detail::value_o
 
 /// @brief The engagement policy of `R`. *Mandates:* `R` specifies the engagement dimension.
 template <Relationship R>
-using engagement_policy_t = typename detail::specified<R, dimensions::engagement>::type;
+using engagement_policy_t = policy_t<R, dimensions::engagement>;
 
 /// @brief The engagement value of `R`, an `engagement_level`. *Mandates:* `R` specifies the engagement
 /// dimension.
@@ -55,7 +55,7 @@ inline constexpr engagement_level engagement_level_v = detail::value_of<R, dimen
 
 /// @brief The advice policy of `R`. *Mandates:* `R` specifies the advice dimension.
 template <Relationship R>
-using advice_policy_t = typename detail::specified<R, dimensions::advice>::type;
+using advice_policy_t = policy_t<R, dimensions::advice>;
 
 /// @brief The advice value of `R`, an `advice_kind`. *Mandates:* `R` specifies the advice
 /// dimension.
@@ -64,7 +64,7 @@ inline constexpr advice_kind advice_kind_v = detail::value_of<R, dimensions::adv
 
 /// @brief The billing policy of `R`. *Mandates:* `R` specifies the billing dimension.
 template <Relationship R>
-using billing_policy_t = typename detail::specified<R, dimensions::billing>::type;
+using billing_policy_t = policy_t<R, dimensions::billing>;
 
 /// @brief The billing value of `R`, a `billing_mode`. *Mandates:* `R` specifies the billing
 /// dimension.
@@ -73,7 +73,7 @@ inline constexpr billing_mode billing_mode_v = detail::value_of<R, dimensions::b
 
 /// @brief The support policy of `R`. *Mandates:* `R` specifies the support dimension.
 template <Relationship R>
-using support_policy_t = typename detail::specified<R, dimensions::support>::type;
+using support_policy_t = policy_t<R, dimensions::support>;
 
 /// @brief The support value of `R`, a `support_tier`. *Mandates:* `R` specifies the support
 /// dimension.
@@ -82,7 +82,7 @@ inline constexpr support_tier support_tier_v = detail::value_of<R, dimensions::s
 
 /// @brief The dependency policy of `R`. *Mandates:* `R` specifies the dependency dimension.
 template <Relationship R>
-using dependency_policy_t = typename detail::specified<R, dimensions::dependency>::type;
+using dependency_policy_t = policy_t<R, dimensions::dependency>;
 
 /// @brief The dependency value of `R`, a `dependency_level`. *Mandates:* `R` specifies the dependency
 /// dimension.
@@ -91,7 +91,7 @@ inline constexpr dependency_level dependency_level_v = detail::value_of<R, dimen
 
 /// @brief The agreement policy of `R`. *Mandates:* `R` specifies the agreement dimension.
 template <Relationship R>
-using agreement_policy_t = typename detail::specified<R, dimensions::agreement>::type;
+using agreement_policy_t = policy_t<R, dimensions::agreement>;
 
 /// @brief The agreement value of `R`, an `agreement_kind`. *Mandates:* `R` specifies the agreement
 /// dimension.
@@ -100,7 +100,7 @@ inline constexpr agreement_kind agreement_kind_v = detail::value_of<R, dimension
 
 /// @brief The party policy of `R`. *Mandates:* `R` specifies the party dimension.
 template <Relationship R>
-using party_policy_t = typename detail::specified<R, dimensions::party>::type;
+using party_policy_t = policy_t<R, dimensions::party>;
 
 /// @brief The party value of `R`, a `party_kind`. *Mandates:* `R` specifies the party
 /// dimension.
@@ -109,7 +109,7 @@ inline constexpr party_kind party_kind_v = detail::value_of<R, dimensions::party
 
 /// @brief The purpose policy of `R`. *Mandates:* `R` specifies the purpose dimension.
 template <Relationship R>
-using purpose_policy_t = typename detail::specified<R, dimensions::purpose>::type;
+using purpose_policy_t = policy_t<R, dimensions::purpose>;
 
 /// @brief The purpose value of `R`, a `purpose_kind`. *Mandates:* `R` specifies the purpose
 /// dimension.
@@ -118,7 +118,7 @@ inline constexpr purpose_kind purpose_kind_v = detail::value_of<R, dimensions::p
 
 /// @brief The knowledge policy of `R`. *Mandates:* `R` specifies the knowledge dimension.
 template <Relationship R>
-using knowledge_policy_t = typename detail::specified<R, dimensions::knowledge>::type;
+using knowledge_policy_t = policy_t<R, dimensions::knowledge>;
 
 /// @brief The knowledge value of `R`, a `knowledge_level`. *Mandates:* `R` specifies the knowledge
 /// dimension.

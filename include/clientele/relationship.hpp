@@ -355,9 +355,9 @@ struct base_pick<verdict::check_foreign> {
 /// `KindRule`.
 template <class... Ps>
 struct relationship
-    : detail::base_pick<detail::judge((detail::mark_v<Ps> + ... + detail::code_t{0}),
-                                      (detail::mark_v<Ps> | ... | detail::code_t{0}),
-                                      (detail::code_v<Ps> | ... | detail::code_t{0}))>::
+    : detail::base_pick<detail::judge((detail::mark_v<Ps> + ... + field_code{0}),
+                                      (detail::mark_v<Ps> | ... | field_code{0}),
+                                      (detail::code_v<Ps> | ... | field_code{0}))>::
           template type<relationship<Ps...>, Ps...> {
   /// @brief This relationship with the dimensions of `Qs...` replaced (or
   /// added when it left them unspecified).
@@ -368,9 +368,9 @@ struct relationship
   using with = typename detail::with_impl<relationship, Qs...>::type;
 
   /// @cond CLIENTELE_DETAIL
-  static constexpr detail::code_t clientele_code = (detail::code_v<Ps> | ... | detail::code_t{0});
+  static constexpr field_code clientele_code = (detail::code_v<Ps> | ... | field_code{0});
   static constexpr std::uint32_t clientele_dims = static_cast<std::uint32_t>(
-      (detail::mark_v<Ps> | ... | detail::code_t{0}) & ((detail::code_t{1} << catalogue::size) - 1));
+      (detail::mark_v<Ps> | ... | field_code{0}) & ((field_code{1} << catalogue::size) - 1));
   /// @endcond
 };
 
@@ -393,7 +393,7 @@ inline constexpr profile profile_of = detail::decoded_v<R::clientele_code>;
 /// (so it can be asked of a combination that would not compile).
 template <Policy... Ps>
 inline constexpr std::uint32_t broken_rules_v =
-    detail::broken_rules((detail::code_v<Ps> | ... | detail::code_t{0}));
+    detail::broken_rules((detail::code_v<Ps> | ... | field_code{0}));
 
 /// @brief Whether relationship `R` specifies dimension `D`.
 template <Relationship R, Dimension D>
@@ -457,16 +457,19 @@ struct missing_value<true, D> {
   static constexpr typename D::value_type value{};
 };
 
-template <class R, class D, bool InCatalogue = contains<D, catalogue>>
-inline constexpr typename D::value_type value_of = value_in<D>(static_cast<const R*>(nullptr));
-template <class R, class D,
-          code_t Field = (R::clientele_code >> catalogue_offset_v<D>)&field_mask_v<D>>
-inline constexpr typename D::value_type field_value_of = D::decode(Field);
+// One variable per query: the value decoded from the relationship's code for
+// a catalogue dimension, a diagnostic when that field is unspecified, and a
+// lookup among the policies for a dimension from outside the catalogue.
+template <class R, class D, bool InCatalogue = contains<D, catalogue>,
+          code_t Field = InCatalogue ? (R::clientele_code >> catalogue_offset_v<D>)&field_mask_v<D>
+                                     : 0>
+inline constexpr typename D::value_type value_of = D::decode(Field);
 template <class R, class D>
-inline constexpr typename D::value_type field_value_of<R, D, 0> =
+inline constexpr typename D::value_type value_of<R, D, true, 0> =
     missing_value<reported_v<R>, D>::value;
 template <class R, class D>
-inline constexpr typename D::value_type value_of<R, D, true> = field_value_of<R, D>;
+inline constexpr typename D::value_type value_of<R, D, false, 0> =
+    value_in<D>(static_cast<const R*>(nullptr));
 
 // The policy of dimension D; reports dimension_not_specified when R leaves it
 // open (unless R itself is already reported as malformed).

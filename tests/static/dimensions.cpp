@@ -232,6 +232,9 @@ static_assert(std::size(cl::named_periods) == 9);
 static_assert(cl::enum_count_v<cl::period_unit> == 4);
 static_assert(cl::billing_period::max_count == 4095);
 
-// --- the catalogue has twelve dimensions, each with its own bit ---
-static_assert(cl::dimension_count == 12);
-static_assert(cl::dimension_mask_v<cl::dimensions::duration, cl::dimensions::knowledge> == ((1u << 0) | (1u << 11)));
+// --- the catalogue's dimensions, each with its own bit: its position ---
+static_assert(cl::dimension_count == cl::catalogue::size);
+static_assert(cl::dimension_count >= 12);
+static_assert(cl::dimension_mask_v<cl::dimensions::duration, cl::dimensions::knowledge> ==
+              ((1u << cl::detail::index_in<cl::dimensions::duration, cl::catalogue>) |
+               (1u << cl::detail::index_in<cl::dimensions::knowledge, cl::catalogue>)));

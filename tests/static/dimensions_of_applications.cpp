@@ -186,23 +186,19 @@ static_assert(!cl::detail::well_formed_v<cl::kind_rules::by_offering, cl::kind_r
 // --- an extended catalogue: the library's dimensions, then the application's ---
 using extended = cl::extended_catalogue<app::channel, app::region>;
 static_assert(std::is_same_v<extended::list,
-                             cl::type_list<cl::dimensions::duration, cl::dimensions::offering,
-                                           cl::dimensions::personalization, cl::dimensions::engagement,
-                                           cl::dimensions::advice, cl::dimensions::billing,
-                                           cl::dimensions::support, cl::dimensions::dependency,
-                                           cl::dimensions::agreement, cl::dimensions::party,
-                                           cl::dimensions::purpose, cl::dimensions::knowledge,
-                                           app::channel, app::region>>);
-static_assert(cl::detail::index_in<app::channel, extended> == 12);
-static_assert(cl::detail::index_in<app::region, extended> == 13);
-static_assert(cl::fields_t<extended>::size == 15);
+                             cl::detail::concat<cl::catalogue::list,
+                                                cl::type_list<app::channel, app::region>>::type>);
+static_assert(cl::detail::index_in<app::channel, extended> == cl::catalogue::size);
+static_assert(cl::detail::index_in<app::region, extended> == cl::catalogue::size + 1);
+static_assert(cl::fields_t<extended>::size == cl::fields_t<cl::catalogue>::size + 2);
 static_assert([] {
   cl::basic_profile<extended> p{};
   get<app::channel>(p) = app::channel_kind::phone;
   get<cl::dimensions::duration>(p) = cl::duration_kind::ongoing;
   return get<app::channel>(p) == app::channel_kind::phone && !get<app::region>(p).has_value() &&
-         cl::specified_mask(p) == ((1u << 0) | (1u << 12)) &&
-         cl::leaning_at(p, 12) == cl::leaning::either && !cl::leaning_at(p, 13).has_value();
+         cl::specified_mask(p) == ((1u << 0) | (1u << cl::catalogue::size)) &&
+         cl::leaning_at(p, cl::catalogue::size) == cl::leaning::either &&
+         !cl::leaning_at(p, cl::catalogue::size + 1).has_value();
 }());
 
 // --- a catalogue of thirteen dimensions, the thirteenth among the others ---

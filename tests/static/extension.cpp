@@ -52,7 +52,7 @@ struct fortnightly {
   static constexpr std::string_view name = "fortnightly";
 };
 // Fourteen days: the length of a fortnight in std::chrono.
-using fortnight_length = std::chrono::duration<int, std::ratio<14 * 86400>>;
+using fortnight_length = std::chrono::duration<std::chrono::weeks::rep, std::ratio<14 * 86400>>;
 struct fortnightly_fee {
   using dimension = cl::dimensions::billing;
   static constexpr cl::billing_mode value = cl::billing_mode::retainer;

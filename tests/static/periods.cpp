@@ -114,9 +114,14 @@ static_assert(cl::is_consistent(cl::profile_of<fortnightly>));
 static_assert(cl::specified_mask(cl::profile_of<fortnightly>) ==
               cl::dimension_mask_v<cl::dimensions::duration, cl::dimensions::offering,
                                    cl::dimensions::billing, cl::dimensions::agreement>);
-static_assert(cl::fields_t<cl::catalogue>::size == 13);
-static_assert(std::is_same_v<typename cl::detail::type_at<6, cl::fields_t<cl::catalogue>>::type,
-                             cl::terms::period>);
+// The catalogue's fields are its dimensions and one term, the period, right
+// after billing.
+static_assert(cl::fields_t<cl::catalogue>::size == cl::catalogue::size + 1);
+static_assert(std::is_same_v<
+              typename cl::detail::type_at<
+                  cl::detail::index_in<cl::dimensions::billing, cl::fields_t<cl::catalogue>> + 1,
+                  cl::fields_t<cl::catalogue>>::type,
+              cl::terms::period>);
 
 // --- the rules over a profile ---
 namespace {

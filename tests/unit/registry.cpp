@@ -176,7 +176,7 @@ TEST_CASE("registry: an unknown name is quoted safely, as parse errors are", "[r
     const std::string input{"{\x01\xff}", 4};
     const auto parsed = cl::parse_profile(input);
     REQUIRE_FALSE(parsed);
-    CHECK(parsed.error().message.find(cl::detail::quote(input.substr(1, 1))) != std::string::npos);
+    CHECK(parsed.error().message.find(cl::detail::quote(input.substr(1, 2))) != std::string::npos);
     const std::string key(50, 'k');
     const auto long_key = cl::parse_profile("{" + key + "=v}");
     REQUIRE_FALSE(long_key);

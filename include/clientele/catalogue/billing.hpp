@@ -46,11 +46,11 @@ struct enum_traits<billing_mode> {
   return mode == billing_mode::recurring || mode == billing_mode::retainer;
 }
 
-namespace detail {
-
-// A billing policy has a billing_mode value; when that mode is periodic it
-// also names its billing period.
+/// @brief The requirement of the billing dimension: a policy declares
+/// `static constexpr billing_mode value`, and when that mode is periodic a
+/// member type `period` that is a `BillingPeriod`.
 struct billing_requirement {
+  /// @brief What is wrong with policy `P`, or `policy_defect::none`.
   template <class P>
   static constexpr policy_defect check() noexcept {
     if constexpr (constexpr policy_defect d = value_requirement::check<P>(); d != policy_defect::none) {
@@ -67,17 +67,6 @@ struct billing_requirement {
   }
 };
 
-// Checks the argument of recurring<> and retainer<>; a member, not a base or
-// a static_assert in the policy, so that the policy itself stays well formed
-// and no second diagnostic follows the first.
-template <class Period, bool = BillingPeriod<Period>>
-struct period_guard {};
-
-template <class Period>
-struct period_guard<Period, false> : error::not_a_billing_period<Period> {};
-
-}  // namespace detail
-
 namespace dimensions {
 
 /// @brief The billing dimension: how the counterpart pays. Recurring and
@@ -87,13 +76,13 @@ struct billing final : enum_dimension<billing_mode> {
   static constexpr std::string_view name = "billing";
   /// @brief What its policies provide: `static constexpr billing_mode
   /// value`, and for recurring and retainer billing a `BillingPeriod` `period`.
-  using requirement = detail::billing_requirement;
+  using requirement = billing_requirement;
   /// The billing period.
   using terms = type_list<clientele::terms::period>;
   /// @brief The field of term `terms::period` for billing policy `P`: its
   /// period when it bills every period, zero (unspecified) otherwise.
   template <class T, class P>
-  static constexpr detail::code_t term_field() noexcept {
+  static constexpr field_code term_field() noexcept {
     if constexpr (is_periodic(P::value)) {
       return T::encode(P::period::value);
     } else {
@@ -130,7 +119,9 @@ struct per_transaction final : basic_policy<dimensions::billing, billing_mode::p
 template <class Period>
 struct recurring final : basic_policy<dimensions::billing, billing_mode::recurring> {
   /// @cond CLIENTELE_DETAIL
-  static constexpr detail::period_guard<Period> period_check{};
+  static constexpr std::conditional_t<BillingPeriod<Period>, detail::no_error_here,
+                                      error::not_a_billing_period<Period>>
+      period_check{};
   /// @endcond
   /// How often the fee is invoiced.
   using period = Period;
@@ -144,7 +135,9 @@ struct recurring final : basic_policy<dimensions::billing, billing_mode::recurri
 template <class Period>
 struct retainer final : basic_policy<dimensions::billing, billing_mode::retainer> {
   /// @cond CLIENTELE_DETAIL
-  static constexpr detail::period_guard<Period> period_check{};
+  static constexpr std::conditional_t<BillingPeriod<Period>, detail::no_error_here,
+                                      error::not_a_billing_period<Period>>
+      period_check{};
   /// @endcond
   /// How often the fee is invoiced.
   using period = Period;

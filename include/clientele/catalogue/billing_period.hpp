@@ -152,15 +152,15 @@ struct period final {
   static constexpr std::size_t bits = 14;
   /// @brief The field of @p p: the count above the unit; a code that `valid`
   /// rejects for a period that is not valid.
-  [[nodiscard]] static constexpr detail::code_t encode(const billing_period& p) noexcept {
-    return is_valid(p) ? (detail::code_t{p.count} << 2) | static_cast<detail::code_t>(p.unit) : 1;
+  [[nodiscard]] static constexpr field_code encode(const billing_period& p) noexcept {
+    return is_valid(p) ? (field_code{p.count} << 2) | static_cast<field_code>(p.unit) : 1;
   }
   /// @brief The period of a non-zero field.
-  [[nodiscard]] static constexpr billing_period decode(detail::code_t field) noexcept {
+  [[nodiscard]] static constexpr billing_period decode(field_code field) noexcept {
     return {static_cast<std::uint16_t>(field >> 2), static_cast<period_unit>(field & 3)};
   }
   /// @brief Whether a non-zero field holds a valid period.
-  [[nodiscard]] static constexpr bool valid(detail::code_t field) noexcept {
+  [[nodiscard]] static constexpr bool valid(field_code field) noexcept {
     return (field >> 2) >= 1;
   }
 };

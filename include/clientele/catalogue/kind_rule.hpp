@@ -31,10 +31,11 @@ struct enum_traits<relationship_kind> {
 };
 /// @endcond
 
-namespace detail {
-
-// A kind rule lists the dimensions it reads and classifies a profile.
+/// @brief The requirement of a kind rule: `static constexpr std::uint32_t
+/// reads` (a `dimension_mask_v`) and `static constexpr relationship_kind
+/// classify(const profile&)`, both usable in constant expressions.
 struct kind_rule_requirement {
+  /// @brief What is wrong with kind rule `K`, or `policy_defect::none`.
   template <class K>
   static constexpr policy_defect check() noexcept {
     if constexpr (!requires { &K::classify; } || !requires { K::reads; }) {
@@ -46,8 +47,8 @@ struct kind_rule_requirement {
                          }) {
       return policy_defect::bad_classify;
     } else if constexpr (!requires {
-                           typename constant_probe<K::classify(profile{})>;
-                           typename constant_probe<K::reads>;
+                           typename detail::constant_probe<K::classify(profile{})>;
+                           typename detail::constant_probe<K::reads>;
                          }) {
       return policy_defect::classify_not_constant;
     } else {
@@ -56,15 +57,13 @@ struct kind_rule_requirement {
   }
 };
 
-}  // namespace detail
-
 namespace dimensions {
 
 /// @brief The slot of a relationship that holds its kind rule. It is not a
 /// catalogue dimension and has no place in a profile.
 struct kind_rule final {
   /// What a kind rule must provide: `reads` and `classify`.
-  using requirement = detail::kind_rule_requirement;
+  using requirement = kind_rule_requirement;
 };
 
 }  // namespace dimensions

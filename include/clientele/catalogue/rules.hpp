@@ -168,7 +168,7 @@ struct periodic_billing_requires_ongoing_duration final {
   template <class A, class B>
   using error = error::periodic_billing_requires_ongoing_duration<A, B>;
   /// @brief Whether a packed profile breaks it.
-  static constexpr bool broken(detail::code_t c) noexcept {
+  static constexpr bool broken(field_code c) noexcept {
     return detail::periodic(c) && detail::not_ongoing(c);
   }
 };
@@ -184,8 +184,8 @@ struct retainer_requires_professional_service final {
   template <class A, class B>
   using error = error::retainer_requires_professional_service<A, B>;
   /// @brief Whether a packed profile breaks it.
-  static constexpr bool broken(detail::code_t c) noexcept {
-    const detail::code_t offering = detail::field_in<dimensions::offering>(c);
+  static constexpr bool broken(field_code c) noexcept {
+    const field_code offering = detail::field_in<dimensions::offering>(c);
     return detail::field_in<dimensions::billing>(c) ==
                detail::field_for<dimensions::billing>(billing_mode::retainer) &&
            offering != 0 &&
@@ -205,7 +205,7 @@ struct periodic_billing_requires_agreement final {
   template <class A, class B>
   using error = error::periodic_billing_requires_agreement<A, B>;
   /// @brief Whether a packed profile breaks it.
-  static constexpr bool broken(detail::code_t c) noexcept {
+  static constexpr bool broken(field_code c) noexcept {
     return detail::periodic(c) && detail::field_in<dimensions::agreement>(c) ==
                                        detail::field_for<dimensions::agreement>(agreement_kind::none);
   }
@@ -222,7 +222,7 @@ struct service_contract_requires_ongoing_duration final {
   template <class A, class B>
   using error = error::service_contract_requires_ongoing_duration<A, B>;
   /// @brief Whether a packed profile breaks it.
-  static constexpr bool broken(detail::code_t c) noexcept {
+  static constexpr bool broken(field_code c) noexcept {
     return detail::field_in<dimensions::agreement>(c) ==
                detail::field_for<dimensions::agreement>(agreement_kind::service_contract) &&
            detail::not_ongoing(c);
@@ -238,7 +238,7 @@ struct period_requires_periodic_billing final {
   using second = dimensions::billing;  ///< the dimension it names
 
   /// @brief Whether a packed profile breaks it.
-  static constexpr bool broken(detail::code_t c) noexcept {
+  static constexpr bool broken(field_code c) noexcept {
     return detail::field_in<terms::period>(c) != 0 && !detail::periodic(c);
   }
 };
@@ -252,7 +252,7 @@ struct periodic_billing_requires_period final {
   using second = dimensions::billing;  ///< the dimension it names
 
   /// @brief Whether a packed profile breaks it.
-  static constexpr bool broken(detail::code_t c) noexcept {
+  static constexpr bool broken(field_code c) noexcept {
     return detail::periodic(c) && detail::field_in<terms::period>(c) == 0;
   }
 };
@@ -263,7 +263,7 @@ struct values_in_range final {
   static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_VALUE_IN_RANGE;  ///< its text
 
   /// @brief Whether a packed profile breaks it.
-  static constexpr bool broken(detail::code_t c) noexcept { return !detail::in_range<catalogue>(c); }
+  static constexpr bool broken(field_code c) noexcept { return !detail::in_range<catalogue>(c); }
 };
 
 }  // namespace rules

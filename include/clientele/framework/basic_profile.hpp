@@ -163,17 +163,21 @@ struct basic_profile : detail::cells<fields_t<C>> {
   friend constexpr bool operator==(const basic_profile&, const basic_profile&) = default;
 };
 
+/// @brief A field of catalogue `C`: one of its dimensions or their terms.
+template <class F, class C>
+concept FieldOf = Field<F> && detail::contains<F, fields_t<C>>;
+
 /// @brief Field `F` of profile @p p: a `maybe` of the field's value type,
 /// to read or assign.
-template <Field F, class C>
-  requires detail::contains<F, fields_t<C>>
+template <class F, class C>
+  requires FieldOf<F, C>
 [[nodiscard]] constexpr maybe<typename F::value_type>& get(basic_profile<C>& p) noexcept {
   return static_cast<detail::cell<F>&>(p).value;
 }
 
 /// @brief Field `F` of profile @p p.
-template <Field F, class C>
-  requires detail::contains<F, fields_t<C>>
+template <class F, class C>
+  requires FieldOf<F, C>
 [[nodiscard]] constexpr const maybe<typename F::value_type>& get(
     const basic_profile<C>& p) noexcept {
   return static_cast<const detail::cell<F>&>(p).value;

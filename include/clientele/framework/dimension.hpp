@@ -103,10 +103,14 @@ enum class policy_defect : unsigned char {
 /// `using dimension = clientele::dimensions::X;`.
 namespace dimensions {}
 
+/// @brief The packed form of a profile, and of one of its fields: every
+/// field of a catalogue side by side in one unsigned integer, zero where a
+/// field is unspecified (see `Field`).
+using field_code = std::uint64_t;
+
 /// @cond CLIENTELE_DETAIL
 namespace detail {
-// The packed form of a profile: every field of a catalogue side by side.
-using code_t = std::uint64_t;
+using code_t = field_code;
 
 // The number of bits needed to hold the values 0 to n.
 constexpr std::size_t bits_for(std::uint64_t n) noexcept {
@@ -131,10 +135,10 @@ struct constant_probe {};
 /// (zero stands for "unspecified"), `decode` reverses it, and `valid` says
 /// whether a field holds a value the field allows.
 template <class F>
-concept Field = requires(const typename F::value_type& v, detail::code_t c) {
+concept Field = requires(const typename F::value_type& v, field_code c) {
   std::string_view{F::name};
   std::size_t{F::bits};
-  { F::encode(v) } -> std::same_as<detail::code_t>;
+  { F::encode(v) } -> std::same_as<field_code>;
   { F::decode(c) } -> std::same_as<typename F::value_type>;
   { F::valid(c) } -> std::same_as<bool>;
 };
@@ -151,12 +155,11 @@ concept Dimension = Field<D> && requires {
   typename D::terms;
 };
 
-namespace detail {
-
-// The requirement of most dimensions: `static constexpr value` of the
-// dimension's value type, usable in constant expressions, and one of the
-// dimension's values.
+/// @brief The requirement of most dimensions: a policy declares
+/// `static constexpr value` of the dimension's value type, usable in
+/// constant expressions, and one of the dimension's values.
 struct value_requirement {
+  /// @brief What is wrong with policy `P`, or `policy_defect::none`.
   template <class P>
   static constexpr policy_defect check() noexcept {
     using D = typename P::dimension;
@@ -165,7 +168,7 @@ struct value_requirement {
     } else if constexpr (!std::is_same_v<std::remove_cv_t<decltype(P::value)>,
                                          typename D::value_type>) {
       return policy_defect::wrong_value_type;
-    } else if constexpr (!requires { typename constant_probe<P::value>; }) {
+    } else if constexpr (!requires { typename detail::constant_probe<P::value>; }) {
       return policy_defect::value_not_constant;
     } else if constexpr (!D::valid(D::encode(P::value))) {
       return policy_defect::value_out_of_range;
@@ -174,8 +177,6 @@ struct value_requirement {
     }
   }
 };
-
-}  // namespace detail
 
 /// @brief The base of a dimension whose values are the enumeration `E`:
 /// everything a dimension tag needs but its `name`.
@@ -194,23 +195,23 @@ struct enum_dimension {
   /// The values of the dimension.
   using value_type = E;
   /// Its policies declare `static constexpr E value`.
-  using requirement = detail::value_requirement;
+  using requirement = value_requirement;
   /// Its values carry no terms.
   using terms = type_list<>;
   /// Room for every value, "unspecified" and one code for a value out of range.
   static constexpr std::size_t bits = detail::bits_for(enum_count_v<E> + 1);
   /// @brief The field of @p v: its position plus one, or a code that
   /// `valid` rejects for a value outside the enumeration.
-  [[nodiscard]] static constexpr detail::code_t encode(E v) noexcept {
+  [[nodiscard]] static constexpr field_code encode(E v) noexcept {
     const auto i = static_cast<std::size_t>(v);
     return i < enum_count_v<E> ? i + 1 : enum_count_v<E> + 1;
   }
   /// @brief The value of a non-zero field.
-  [[nodiscard]] static constexpr E decode(detail::code_t field) noexcept {
+  [[nodiscard]] static constexpr E decode(field_code field) noexcept {
     return static_cast<E>(field - 1);
   }
   /// @brief Whether a non-zero field holds one of the enumeration's values.
-  [[nodiscard]] static constexpr bool valid(detail::code_t field) noexcept {
+  [[nodiscard]] static constexpr bool valid(field_code field) noexcept {
     return field >= 1 && field <= enum_count_v<E>;
   }
 };

@@ -76,9 +76,9 @@ struct named {
 
 /// @brief Why a dispatch found no relationship type.
 struct dispatch_error {
-  /// What was looked up and why nothing matched. A name that was looked up
-  /// is quoted as `parse_profile` quotes its input: printable ASCII as it is,
-  /// other bytes as `\xNN`, at most 40 bytes followed by `...`.
+  /// @brief What was looked up and why nothing matched. A name is quoted as
+  /// `parse_profile` quotes its input: printable ASCII as it is, other bytes
+  /// as `\xNN`, at most 40 bytes followed by `...`.
   std::string message;
 
   /// Equal when the messages are.

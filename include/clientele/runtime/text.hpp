@@ -58,11 +58,11 @@ struct text_codec {
   /// The enumeration.
   using E = typename F::value_type;
   /// @brief Writes the name of a valid field's value.
-  static void print(std::string& out, detail::code_t field) {
+  static void print(std::string& out, field_code field) {
     out += enum_traits<E>::names[static_cast<std::size_t>(F::decode(field))];
   }
   /// @brief The field of the value @p word names, or 0.
-  static detail::code_t parse(std::string_view word) noexcept {
+  static field_code parse(std::string_view word) noexcept {
     for (std::size_t i = 0; i < enum_count_v<E>; ++i) {
       if (enum_traits<E>::names[i] == word) {
         return F::encode(static_cast<E>(i));
@@ -86,7 +86,7 @@ struct text_codec {
 template <>
 struct text_codec<terms::period> {
   /// @brief Writes a period.
-  static void print(std::string& out, detail::code_t field) {
+  static void print(std::string& out, field_code field) {
     const billing_period p = terms::period::decode(field);
     if (const std::string_view name = name_of(p); !name.empty()) {
       out += name;
@@ -98,7 +98,7 @@ struct text_codec<terms::period> {
     out += p.count == 1 ? "" : "s";
   }
   /// @brief The field of the period @p word names, or 0.
-  static detail::code_t parse(std::string_view word) noexcept {
+  static field_code parse(std::string_view word) noexcept {
     for (const named_period& n : named_periods) {
       if (n.name == word) {
         return terms::period::encode(n.period);

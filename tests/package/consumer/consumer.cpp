@@ -28,7 +28,7 @@ static_assert(cl::ClientRelationship<cl::client> && cl::CustomerRelationship<cl:
 template <cl::Relationship R>
 bool check(cl::relationship_kind kind, cl::billing_mode mode) {
   const cl::profile& p = cl::profile_of<R>;
-  return cl::kind_v<R> == kind && p.billing == mode && cl::is_consistent(p);
+  return cl::kind_v<R> == kind && cl::get<cl::dimensions::billing>(p) == mode && cl::is_consistent(p);
 }
 
 int main() {

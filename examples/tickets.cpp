@@ -1,0 +1,165 @@
+// Copyright (c) 2026 The clientele authors.
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
+
+// A support queue on a Friday evening: tickets from accounts of several
+// relationship types, each under the first-response terms of its support
+// tier (or an application's own tier), in the order they must be answered.
+
+#include <clientele/models/archetypes.hpp>
+#include <clientele/models/presets.hpp>
+#include <clientele/support/deadlines.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cl = clientele;
+using namespace std::chrono;
+using namespace std::chrono_literals;
+
+//! [custom_tier]
+// An application's own tier, in the manner of a cloud provider's top support
+// plan: answered around the clock, with a named technical account manager.
+constexpr cl::support_terms enterprise_plan{
+    .channels = cl::channel::email | cl::channel::chat | cl::channel::phone,
+    .first_response = {.urgent = cl::calendar_time(15min),
+                       .high = cl::calendar_time(1h),
+                       .normal = cl::calendar_time(4h),
+                       .low = cl::calendar_time(12h)},
+    .contact = cl::designated_contact::technical_account_manager};
+
+// The library's support desk, moved to an office in UTC+01:00 that is
+// closed on Monday 9 March.
+constexpr cl::support_terms desk_in_paris = [] {
+  cl::support_terms t = cl::support_terms_v<cl::archetypes::online_store>;
+  t.calendar.zone = cl::time_zone::fixed(1h);
+  t.calendar.holidays.add(2026y / March / 9);
+  return t;
+}();
+//! [custom_tier]
+
+//! [due]
+// A customer's high-priority ticket at 16:30 UTC on Friday 6 March 2026: the
+// support desk answers within four business hours, open 08:00-20:00 on
+// weekdays, so three and a half hours on Friday and half an hour on Monday.
+constexpr sys_seconds friday_1630 = sys_days{2026y / March / 6} + 16h + 30min;
+static_assert(cl::first_response_due(cl::support_terms_v<cl::customer>, cl::priority::high,
+                                     friday_1630) == sys_days{2026y / March / 9} + 8h + 30min);
+// A client's urgent ticket is due a quarter of an hour later, at any hour.
+static_assert(cl::first_response_due(cl::support_terms_v<cl::client>, cl::priority::urgent,
+                                     friday_1630) == friday_1630 + 15min);
+//! [due]
+
+namespace {
+
+struct account {
+  std::string_view name;
+  std::string_view kind;
+  const cl::support_terms& terms;
+};
+
+std::string when(sys_seconds t) {
+  static constexpr const char* day_names[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+  const sys_days day = floor<days>(t);
+  const year_month_day ymd{day};
+  const hh_mm_ss<seconds> hms{t - day};
+  char text[32];
+  std::snprintf(text, sizeof text, "%s %04d-%02u-%02u %02d:%02d",
+                day_names[weekday{day}.c_encoding()], static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()));
+  return text;
+}
+
+std::string span_of(seconds s) {
+  const bool negative = s < 0s;
+  const auto m = duration_cast<minutes>(negative ? -s : s);
+  std::string out = m >= 1h ? std::to_string(duration_cast<hours>(m).count()) + " h " : "";
+  return out + std::to_string((m % 1h).count()) + " min";
+}
+
+std::string channels_of(cl::channel_set set) {
+  std::string out;
+  for (std::size_t i = 0; i < cl::enum_count_v<cl::channel>; ++i) {
+    if (set.contains(static_cast<cl::channel>(i))) {
+      out += (out.empty() ? "" : ",") + std::string{cl::name_of(static_cast<cl::channel>(i))};
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+int main() {
+  // Each account's terms come from its relationship type's support tier,
+  // except the cloud customer's, which the application declared itself.
+  const account hale{"Hale & Partners", "law_firm", cl::support_terms_v<cl::archetypes::law_firm>};
+  const account northwind{"Northwind Books", "accounting_firm",
+                          cl::support_terms_v<cl::archetypes::accounting_firm>};
+  const account orbit{"Orbit Analytics", "saas_subscription",
+                      cl::support_terms_v<cl::archetypes::saas_subscription>};
+  const account corner{"Corner Market", "supermarket",
+                       cl::support_terms_v<cl::archetypes::supermarket>};
+  const account bean{"Bean There", "coffee_shop", cl::support_terms_v<cl::archetypes::coffee_shop>};
+  const account lumiere{"Boutique Lumiere", "online_store (UTC+1)", desk_in_paris};
+  const account acme{"Acme Cloud", "enterprise_plan", enterprise_plan};
+
+  //! [route]
+  const sys_days friday = 2026y / March / 6;
+  struct opened {
+    const account& from;
+    cl::priority level;
+    sys_seconds at;
+  };
+  const std::vector<opened> tickets{
+      {orbit, cl::priority::high, friday + 16h + 30min},
+      {hale, cl::priority::urgent, friday + 17h + 50min},
+      {bean, cl::priority::normal, friday + 12h},
+      {acme, cl::priority::high, friday + 17h + 30min},
+      {corner, cl::priority::urgent, friday + 17h},
+      {lumiere, cl::priority::normal, friday + 18h},
+      {northwind, cl::priority::low, friday + 18h + 10min},
+      {acme, cl::priority::low, friday + 16h},
+  };
+  std::vector<cl::support_ticket> batch;
+  for (const opened& t : tickets) {
+    batch.push_back({t.from.terms, t.level, t.at});
+  }
+  const std::vector<cl::routed_ticket> queue = cl::order_by_first_response(batch);
+  //! [route]
+
+  const sys_seconds now = friday + 18h + 20min;
+  std::printf("Queue at %s UTC, earliest deadline first:\n", when(now).c_str());
+  for (const cl::routed_ticket& r : queue) {
+    const opened& t = tickets[r.index];
+    const cl::support_terms& terms = t.from.terms;
+    const cl::response_target target = terms.first_response[t.level];
+    std::string status;
+    if (!r.due) {
+      status = "no deadline: " + std::string{cl::explain(r.due.error())};
+    } else if (cl::is_late(terms, t.level, t.at, now).value_or(false)) {
+      status = "LATE by " + span_of(now - *r.due);
+    } else {
+      status = span_of(cl::time_remaining(terms, t.level, t.at, now).value()) + " of " +
+               std::string{cl::name_of(target.clock)} + " time left";
+    }
+    std::printf("  due %-20s %-17s %-21s %-7s by %-34s %-26s %s\n", when(*r.due).c_str(),
+                std::string{t.from.name}.c_str(), std::string{t.from.kind}.c_str(),
+                std::string{cl::name_of(t.level)}.c_str(), channels_of(terms.channels).c_str(),
+                std::string{cl::name_of(terms.contact)}.c_str(), status.c_str());
+  }
+
+  // The order the deadlines give, and two of them.
+  const std::vector<std::size_t> expected{4, 1, 3, 7, 0, 6, 5, 2};
+  bool ok = queue.size() == expected.size();
+  for (std::size_t i = 0; ok && i < queue.size(); ++i) {
+    ok = queue[i].index == expected[i];
+  }
+  ok = ok && queue[0].due == friday + 18h;                        // Corner Market: one hour
+  ok = ok && queue[6].due == sys_days{2026y / March / 10} + 14h;  // Paris: 15:00 local, Tuesday
+  std::printf("%s\n", ok ? "every deadline as expected" : "UNEXPECTED DEADLINES");
+  return ok ? 0 : 1;
+}
