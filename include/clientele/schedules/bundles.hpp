@@ -229,20 +229,24 @@ template <class List, std::size_t Apart = first_apart(part_terms<List>::value),
 struct shared_schedule_check {};
 
 template <class List, std::size_t Apart>
-struct shared_schedule_check<List, Apart, false>
-    : error::bundle_parts_bill_on_different_schedules<typename type_at<0, List>::type,
-                                                      typename type_at<Apart, List>::type> {};
+struct shared_schedule_check<List, Apart, false> {
+  static constexpr error::bundle_parts_bill_on_different_schedules<
+      typename type_at<0, List>::type, typename type_at<Apart, List>::type>
+      diagnostic{};
+};
 
 }  // namespace detail::schedule
 
-/// @brief The recurring parts of a bundle `B`, those billed every period:
-/// a `type_list` as member `type`. Defined for `bundle<Rs...>` only.
+/// @brief The recurring parts of a bundle `B`, those billed every period,
+/// in the bundle's order: for `bundle<Rs...>`, a member `type` that is a
+/// `type_list`; nothing for any other type.
 template <class B>
 struct recurring_parts {};
 
-/// @brief The recurring parts of `bundle<Rs...>`, in the bundle's order.
+/// @cond CLIENTELE_DETAIL
 template <class... Rs>
 struct recurring_parts<bundle<Rs...>> : detail::schedule::periodic_only<Rs...> {};
+/// @endcond
 
 /// @brief The recurring parts of bundle `B`, a `type_list`.
 template <class B>
