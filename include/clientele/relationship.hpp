@@ -288,11 +288,24 @@ struct relationship_traits<relationship<Ps...>> {
 // dimensions from outside the catalogue are distinct (asked only then).
 enum class verdict : unsigned char { valid, invalid, check_foreign };
 
-constexpr verdict judge(code_t sum, code_t ors, code_t code) noexcept {
-  if (!marks_well_formed(sum, ors) || broken_rules(code) != 0) {
+// The folds of a relationship's arguments, computed once per relationship
+// for its base clause and its members alike (measured: cheaper than folding
+// in each place once queries read the members).
+struct marks {
+  code_t sum;
+  code_t ors;
+  code_t code;
+};
+
+template <class... Ps>
+inline constexpr marks marks_v{(mark_v<Ps> + ... + code_t{0}), (mark_v<Ps> | ... | code_t{0}),
+                               (code_v<Ps> | ... | code_t{0})};
+
+constexpr verdict judge(const marks& m) noexcept {
+  if (!marks_well_formed(m.sum, m.ors) || breaks_a_rule(m.code, all_rules{})) {
     return verdict::invalid;
   }
-  return (sum >> 32) >= 2 ? verdict::check_foreign : verdict::valid;
+  return (m.sum >> 32) >= 2 ? verdict::check_foreign : verdict::valid;
 }
 
 // A base of every invalid relationship: queries of it stay silent.
@@ -355,9 +368,7 @@ struct base_pick<verdict::check_foreign> {
 /// `KindRule`.
 template <class... Ps>
 struct relationship
-    : detail::base_pick<detail::judge((detail::mark_v<Ps> + ... + field_code{0}),
-                                      (detail::mark_v<Ps> | ... | field_code{0}),
-                                      (detail::code_v<Ps> | ... | field_code{0}))>::
+    : detail::base_pick<detail::judge(detail::marks_v<Ps...>)>::
           template type<relationship<Ps...>, Ps...> {
   /// @brief This relationship with the dimensions of `Qs...` replaced (or
   /// added when it left them unspecified).
@@ -368,9 +379,9 @@ struct relationship
   using with = typename detail::with_impl<relationship, Qs...>::type;
 
   /// @cond CLIENTELE_DETAIL
-  static constexpr field_code clientele_code = (detail::code_v<Ps> | ... | field_code{0});
+  static constexpr field_code clientele_code = detail::marks_v<Ps...>.code;
   static constexpr std::uint32_t clientele_dims = static_cast<std::uint32_t>(
-      (detail::mark_v<Ps> | ... | field_code{0}) & ((field_code{1} << catalogue::size) - 1));
+      detail::marks_v<Ps...>.ors & ((field_code{1} << catalogue::size) - 1));
   /// @endcond
 };
 

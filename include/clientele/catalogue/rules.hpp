@@ -88,27 +88,26 @@ struct enum_traits<consistency_rule> {
 
 namespace detail {
 
-// The field of dimension or term F in a code: 0 when unspecified.
+// The bits of field F in a code of the library's catalogue, and the bits of
+// value V of dimension D there: constants, so that checking a relationship
+// type evaluates no call but the rule's own.
 template <class F>
-constexpr code_t field_in(code_t c) noexcept {
-  return (c >> catalogue_offset_v<F>)&field_mask_v<F>;
-}
+inline constexpr code_t bits_of = field_mask_v<F> << catalogue_offset_v<F>;
+template <class D, auto V>
+inline constexpr code_t value_bits = D::encode(V) << catalogue_offset_v<D>;
 
-// The field that value v of dimension D has in a code.
-template <class D>
-constexpr code_t field_for(typename D::value_type v) noexcept {
-  return D::encode(v);
-}
+inline constexpr code_t retainer_bits = value_bits<dimensions::billing, billing_mode::retainer>;
+inline constexpr code_t recurring_bits = value_bits<dimensions::billing, billing_mode::recurring>;
+inline constexpr code_t ongoing_bits = value_bits<dimensions::duration, duration_kind::ongoing>;
 
 constexpr bool periodic(code_t c) noexcept {
-  const code_t billing = field_in<dimensions::billing>(c);
-  return billing == field_for<dimensions::billing>(billing_mode::retainer) ||
-         billing == field_for<dimensions::billing>(billing_mode::recurring);
+  const code_t billing = c & bits_of<dimensions::billing>;
+  return billing == retainer_bits || billing == recurring_bits;
 }
 
 constexpr bool not_ongoing(code_t c) noexcept {
-  const code_t duration = field_in<dimensions::duration>(c);
-  return duration != 0 && duration != field_for<dimensions::duration>(duration_kind::ongoing);
+  const code_t duration = c & bits_of<dimensions::duration>;
+  return duration != 0 && duration != ongoing_bits;
 }
 
 }  // namespace detail
@@ -185,11 +184,10 @@ struct retainer_requires_professional_service final {
   using error = error::retainer_requires_professional_service<A, B>;
   /// @brief Whether a packed profile breaks it.
   static constexpr bool broken(field_code c) noexcept {
-    const field_code offering = detail::field_in<dimensions::offering>(c);
-    return detail::field_in<dimensions::billing>(c) ==
-               detail::field_for<dimensions::billing>(billing_mode::retainer) &&
-           offering != 0 &&
-           offering != detail::field_for<dimensions::offering>(offering_kind::professional_service);
+    const field_code offering = c & detail::bits_of<dimensions::offering>;
+    return (c & detail::bits_of<dimensions::billing>) == detail::retainer_bits && offering != 0 &&
+           offering !=
+               detail::value_bits<dimensions::offering, offering_kind::professional_service>;
   }
 };
 
@@ -206,8 +204,8 @@ struct periodic_billing_requires_agreement final {
   using error = error::periodic_billing_requires_agreement<A, B>;
   /// @brief Whether a packed profile breaks it.
   static constexpr bool broken(field_code c) noexcept {
-    return detail::periodic(c) && detail::field_in<dimensions::agreement>(c) ==
-                                       detail::field_for<dimensions::agreement>(agreement_kind::none);
+    return detail::periodic(c) && (c & detail::bits_of<dimensions::agreement>) ==
+                                       detail::value_bits<dimensions::agreement, agreement_kind::none>;
   }
 };
 
@@ -223,8 +221,8 @@ struct service_contract_requires_ongoing_duration final {
   using error = error::service_contract_requires_ongoing_duration<A, B>;
   /// @brief Whether a packed profile breaks it.
   static constexpr bool broken(field_code c) noexcept {
-    return detail::field_in<dimensions::agreement>(c) ==
-               detail::field_for<dimensions::agreement>(agreement_kind::service_contract) &&
+    return (c & detail::bits_of<dimensions::agreement>) ==
+               detail::value_bits<dimensions::agreement, agreement_kind::service_contract> &&
            detail::not_ongoing(c);
   }
 };
@@ -232,6 +230,9 @@ struct service_contract_requires_ongoing_duration final {
 /// @brief A billing period requires recurring or retainer billing
 /// (structural: only a run-time profile can break it).
 struct period_requires_periodic_billing final {
+  /// A relationship type cannot break it: only a profile made at run time.
+  static constexpr bool structural = true;
+
   static constexpr consistency_rule rule = consistency_rule::period_requires_periodic_billing;  ///< its value
   static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_PERIOD_NEEDS_PERIODIC;  ///< its text
   using first = dimensions::billing;   ///< the dimension it names
@@ -239,13 +240,16 @@ struct period_requires_periodic_billing final {
 
   /// @brief Whether a packed profile breaks it.
   static constexpr bool broken(field_code c) noexcept {
-    return detail::field_in<terms::period>(c) != 0 && !detail::periodic(c);
+    return (c & detail::bits_of<terms::period>) != 0 && !detail::periodic(c);
   }
 };
 
 /// @brief Recurring or retainer billing requires a billing period
 /// (structural).
 struct periodic_billing_requires_period final {
+  /// A relationship type cannot break it: only a profile made at run time.
+  static constexpr bool structural = true;
+
   static constexpr consistency_rule rule = consistency_rule::periodic_billing_requires_period;  ///< its value
   static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_PERIODIC_NEEDS_PERIOD;  ///< its text
   using first = dimensions::billing;   ///< the dimension it names
@@ -253,12 +257,15 @@ struct periodic_billing_requires_period final {
 
   /// @brief Whether a packed profile breaks it.
   static constexpr bool broken(field_code c) noexcept {
-    return detail::periodic(c) && detail::field_in<terms::period>(c) == 0;
+    return detail::periodic(c) && (c & detail::bits_of<terms::period>) == 0;
   }
 };
 
 /// @brief Every value is one its field allows (structural).
 struct values_in_range final {
+  /// A relationship type cannot break it: only a profile made at run time.
+  static constexpr bool structural = true;
+
   static constexpr consistency_rule rule = consistency_rule::values_in_range;  ///< its value
   static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_VALUE_IN_RANGE;  ///< its text
 
@@ -291,6 +298,16 @@ constexpr std::uint32_t broken_rules(code_t c, type_list<Rs...>) noexcept {
 // functions use.
 constexpr std::uint32_t broken_rules(code_t c) noexcept {
   return broken_rules(c, all_rules{});
+}
+
+template <class R>
+inline constexpr bool structural_v = requires { R::structural; };
+
+// Whether a relationship type's code breaks a rule: the structural rules,
+// which its checked policies cannot break, are not evaluated.
+template <class... Rs>
+constexpr bool breaks_a_rule(code_t c, type_list<Rs...>) noexcept {
+  return ((!structural_v<Rs> && Rs::broken(c)) || ...);
 }
 
 template <class R>
