@@ -129,6 +129,8 @@ namespace error {
 
 /// @brief Raised when the billing period of a relationship is queried but
 /// its billing policy `Billing` is neither recurring nor retainer.
+///
+/// What it means and how to fix it: @ref diag_billing_has_no_period "The billing period of a relationship paid per transaction".
 template <class Billing>
 struct billing_has_no_period {
   static_assert(detail::always_false<Billing>,

@@ -28,6 +28,8 @@ namespace error {
 
 /// @brief Raised when two policies of the same dimension `D` are given to
 /// one relationship.
+///
+/// What it means and how to fix it: @ref diag_dimension_given_twice "Two policies of one dimension: the message names the dimension and both".
 template <class D, class First, class Second>
 struct dimension_given_twice {
   static_assert(detail::always_false<D, First, Second>,
@@ -39,6 +41,8 @@ struct dimension_given_twice {
 
 /// @brief Raised when a query reads dimension `D`, which the relationship
 /// leaves unspecified.
+///
+/// What it means and how to fix it: @ref diag_period_without_billing "The billing period of a relationship that leaves billing open".
 template <class D>
 struct dimension_not_specified {
   static_assert(detail::always_false<D>,

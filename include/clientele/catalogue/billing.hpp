@@ -154,6 +154,8 @@ namespace error {
 
 /// @brief Raised when a recurring or retainer billing policy has no member
 /// type `period`.
+///
+/// What it means and how to fix it: @ref diag_billing_policy_lacks_period "An application's recurring billing policy with no period".
 template <class P>
 struct billing_policy_lacks_period {
   static_assert(detail::always_false<P>,

@@ -172,6 +172,8 @@ namespace error {
 /// @brief Raised when a billing policy's `period` is not a billing period.
 /// `billing::recurring<Period>` and `billing::retainer<Period>` check their
 /// argument themselves, with the same message.
+///
+/// What it means and how to fix it: @ref diag_not_a_billing_period "recurring<> given something that is not a billing period".
 template <class T>
 struct not_a_billing_period {
   static_assert(detail::always_false<T>, CLIENTELE_DETAIL_NOT_A_PERIOD);
@@ -179,6 +181,8 @@ struct not_a_billing_period {
 
 /// @brief Raised when a billing period is given to a relationship or to
 /// `with<>` on its own.
+///
+/// What it means and how to fix it: @ref diag_period_alone "A billing period given to a relationship on its own".
 template <class P>
 struct period_is_not_a_policy {
   static_assert(detail::always_false<P>,

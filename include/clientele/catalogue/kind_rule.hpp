@@ -137,6 +137,8 @@ template <KindRule Rule = kind_rules::catalogue>
 namespace error {
 
 /// @brief Raised when a kind rule lacks `reads` or `classify`.
+///
+/// What it means and how to fix it: @ref diag_kind_rule_lacks_classify "An application's kind rule without classify()".
 template <class K>
 struct kind_rule_lacks_classify {
   static_assert(detail::always_false<K>,
@@ -147,6 +149,8 @@ struct kind_rule_lacks_classify {
 
 /// @brief Raised when a kind rule's `classify` or `reads` has the wrong
 /// type.
+///
+/// What it means and how to fix it: @ref diag_kind_rule_classify_has_wrong_signature "A kind rule whose classify takes the wrong argument".
 template <class K>
 struct kind_rule_classify_has_wrong_signature {
   static_assert(detail::always_false<K>,
@@ -158,6 +162,8 @@ struct kind_rule_classify_has_wrong_signature {
 
 /// @brief Raised when a kind rule's `classify` or `reads` cannot be
 /// evaluated at compile time.
+///
+/// What it means and how to fix it: @ref diag_kind_rule_classify_not_constant "A kind rule whose classify is not constexpr".
 template <class K>
 struct kind_rule_classify_not_constant {
   static_assert(detail::always_false<K>,
@@ -167,6 +173,8 @@ struct kind_rule_classify_not_constant {
 
 /// @brief Raised when a kind rule classifies a relationship as a value
 /// outside `relationship_kind`.
+///
+/// What it means and how to fix it: @ref diag_kind_rule_returned_no_kind "A kind rule that returns neither kind".
 template <class K>
 struct kind_rule_returned_no_kind {
   static_assert(detail::always_false<K>,

@@ -116,6 +116,8 @@ namespace error {
 
 /// @brief Raised by a relationship whose recurring or retainer billing
 /// `Billing` comes with a duration `Duration` other than ongoing.
+///
+/// What it means and how to fix it: @ref diag_periodic_billing_requires_ongoing_duration "Recurring billing on a one-time relationship".
 template <class Billing, class Duration>
 struct periodic_billing_requires_ongoing_duration {
   static_assert(detail::always_false<Billing, Duration>,
@@ -124,6 +126,8 @@ struct periodic_billing_requires_ongoing_duration {
 
 /// @brief Raised by a relationship whose retainer billing `Billing` comes
 /// with an offering `Offering` other than a professional service.
+///
+/// What it means and how to fix it: @ref diag_retainer_requires_professional_service "A retainer for goods".
 template <class Billing, class Offering>
 struct retainer_requires_professional_service {
   static_assert(detail::always_false<Billing, Offering>,
@@ -132,6 +136,8 @@ struct retainer_requires_professional_service {
 
 /// @brief Raised by a relationship whose recurring or retainer billing
 /// `Billing` comes with no agreement (`Agreement` is `agreement::none`).
+///
+/// What it means and how to fix it: @ref diag_periodic_billing_requires_agreement "A subscription with no agreement at all".
 template <class Billing, class Agreement>
 struct periodic_billing_requires_agreement {
   static_assert(detail::always_false<Billing, Agreement>,
@@ -140,6 +146,8 @@ struct periodic_billing_requires_agreement {
 
 /// @brief Raised by a relationship whose service contract `Agreement` comes
 /// with a duration `Duration` other than ongoing.
+///
+/// What it means and how to fix it: @ref diag_service_contract_requires_ongoing_duration "A service contract for a relationship that comes back now and then".
 template <class Agreement, class Duration>
 struct service_contract_requires_ongoing_duration {
   static_assert(detail::always_false<Agreement, Duration>,

@@ -312,6 +312,8 @@ namespace error {
 
 /// @brief Raised when a relationship or `with<>` is given a type that is
 /// not a class with a member type `dimension`.
+///
+/// What it means and how to fix it: @ref diag_not_a_policy "A relationship given a type that is not a policy".
 template <class T>
 struct not_a_policy {
   static_assert(detail::always_false<T>,
@@ -323,6 +325,8 @@ struct not_a_policy {
 };
 
 /// @brief Raised when a policy's `dimension` is not a dimension tag.
+///
+/// What it means and how to fix it: @ref diag_unknown_dimension "A policy whose dimension is not a dimension tag".
 template <class T>
 struct policy_names_unknown_dimension {
   static_assert(detail::always_false<T>,
@@ -333,6 +337,8 @@ struct policy_names_unknown_dimension {
 };
 
 /// @brief Raised when a policy's `value` cannot be read at compile time.
+///
+/// What it means and how to fix it: @ref diag_policy_value_not_constant "A policy whose value is not a constant".
 template <class D, class P>
 struct policy_value_not_constant {
   static_assert(detail::always_false<D, P>,
@@ -342,6 +348,8 @@ struct policy_value_not_constant {
 
 /// @brief Raised when a policy's `value` is not one of its dimension's
 /// values (a number cast to the enumeration, say).
+///
+/// What it means and how to fix it: @ref diag_policy_value_out_of_range "An application's policy whose value is a number cast to the enumeration".
 template <class D, class P>
 struct policy_value_out_of_range {
   static_assert(detail::always_false<D, P>,
@@ -350,6 +358,8 @@ struct policy_value_out_of_range {
 };
 
 /// @brief Raised when a policy of dimension `D` lacks `value`.
+///
+/// What it means and how to fix it: @ref diag_policy_lacks_value "An application's support policy that forgot its value".
 template <class D, class P>
 struct policy_lacks_value {
   static_assert(detail::always_false<D, P>,
@@ -361,6 +371,8 @@ struct policy_lacks_value {
 
 /// @brief Raised when a policy's `value` has a type other than its
 /// dimension's `value_type`.
+///
+/// What it means and how to fix it: @ref diag_policy_value_wrong_type "An application's billing policy whose value is of another dimension's type".
 template <class D, class P>
 struct policy_value_has_wrong_type {
   static_assert(detail::always_false<D, P>,

@@ -21,6 +21,8 @@ namespace error {
 
 /// @brief Raised by a bundle or a provider given something that is not a
 /// relationship type.
+///
+/// What it means and how to fix it: @ref diag_provider_not_a_relationship "A provider given a policy instead of a relationship type".
 template <class T>
 struct provider_argument_is_not_a_relationship {
   static_assert(detail::always_false<T>,

@@ -93,6 +93,8 @@ using dispatch_result = result<T, dispatch_error>;
 namespace error {
 
 /// @brief Raised by a registry without entries.
+///
+/// What it means and how to fix it: @ref diag_registry_has_no_entry "A registry without entries".
 template <class... Entries>
 struct registry_has_no_entry {
   static_assert(detail::always_false<Entries...>,
@@ -101,6 +103,8 @@ struct registry_has_no_entry {
 };
 
 /// @brief Raised by a registry given an entry that is not `named<Name, R>`.
+///
+/// What it means and how to fix it: @ref diag_registry_entry_is_not_named "A registry given a relationship type without its name".
 template <class Entry>
 struct registry_entry_is_not_named {
   static_assert(detail::always_false<Entry>,
@@ -110,6 +114,8 @@ struct registry_entry_is_not_named {
 };
 
 /// @brief Raised by a registry given two entries with the same name; names both.
+///
+/// What it means and how to fix it: @ref diag_registry_name_given_twice "A registry with two entries of the same name".
 template <class First, class Second>
 struct registry_name_given_twice {
   static_assert(detail::always_false<First, Second>,
@@ -119,6 +125,8 @@ struct registry_name_given_twice {
 };
 
 /// @brief Raised by a registry given two entries with the same profile; names both.
+///
+/// What it means and how to fix it: @ref diag_registry_profile_given_twice "A registry with two types of one profile".
 template <class First, class Second>
 struct registry_profile_given_twice {
   static_assert(detail::always_false<First, Second>,
@@ -130,6 +138,8 @@ struct registry_profile_given_twice {
 
 /// @brief Raised by `registry::dispatch` given a function that cannot take
 /// the type of the entry named.
+///
+/// What it means and how to fix it: @ref diag_dispatch_function_is_not_callable_with "dispatch given a function that cannot take every registered type".
 template <class Entry>
 struct dispatch_function_is_not_callable_with {
   static_assert(detail::always_false<Entry>,
@@ -141,6 +151,8 @@ struct dispatch_function_is_not_callable_with {
 
 /// @brief Raised by `registry::dispatch` given a function that returns
 /// different types for two entries; names both entries and both types.
+///
+/// What it means and how to fix it: @ref diag_dispatch_function_returns_different_types "dispatch given a function that returns different types".
 template <class First, class FirstResult, class Other, class OtherResult>
 struct dispatch_function_returns_different_types {
   static_assert(detail::always_false<First, FirstResult, Other, OtherResult>,
@@ -152,6 +164,8 @@ struct dispatch_function_returns_different_types {
 
 /// @brief Raised by `registry::dispatch` given a function that returns a
 /// reference.
+///
+/// What it means and how to fix it: @ref diag_dispatch_function_returns_a_reference "dispatch given a function that returns a reference".
 template <class Entry, class Result>
 struct dispatch_function_returns_a_reference {
   static_assert(detail::always_false<Entry, Result>,
@@ -161,6 +175,8 @@ struct dispatch_function_returns_a_reference {
 };
 
 /// @brief Raised by `registry::dispatch(nullptr, f)`.
+///
+/// What it means and how to fix it: @ref diag_dispatch_name_is_a_null_pointer "dispatch given nullptr as the name".
 template <class F>
 struct dispatch_name_is_a_null_pointer {
   static_assert(detail::always_false<F>,
