@@ -118,13 +118,31 @@ constexpr bool marks_well_formed(code_t sum, code_t ors) noexcept {
   return sum < bad_mark && (sum & low_marks) == (ors & low_marks);
 }
 
+// Whether two or more arguments name dimensions from outside the catalogue,
+// whose distinctness the marks cannot tell.
+constexpr bool has_foreign_pair(code_t sum) noexcept {
+  return (sum / foreign_mark) >= 2;
+}
+
+// The folds of a relationship's arguments, computed once per relationship
+// for its base clause and its members alike (measured: cheaper than folding
+// in each place once queries read the members).
+struct marks {
+  code_t sum;
+  code_t ors;
+  code_t code;
+};
+
+template <class... Ps>
+inline constexpr marks marks_v{(mark_v<Ps> + ... + code_t{0}), (mark_v<Ps> | ... | code_t{0}),
+                               (code_v<Ps> | ... | code_t{0})};
+
 template <class... Ps>
 constexpr bool well_formed() noexcept {
-  constexpr code_t sum = (mark_v<Ps> + ... + code_t{0});
-  constexpr code_t ors = (mark_v<Ps> | ... | code_t{0});
-  if constexpr (!marks_well_formed(sum, ors)) {
+  constexpr marks m = marks_v<Ps...>;
+  if constexpr (!marks_well_formed(m.sum, m.ors)) {
     return false;
-  } else if constexpr ((sum >> 32) >= 2) {
+  } else if constexpr (has_foreign_pair(m.sum)) {
     return distinct_dimensions<Ps...>::value;
   } else {
     return true;
@@ -279,11 +297,7 @@ struct relationship_traits;
 template <class... Ps>
 struct relationship_traits<relationship<Ps...>> {
   static constexpr bool well_formed = well_formed_v<Ps...>;
-  static constexpr code_t code = well_formed ? (code_v<Ps> | ... | code_t{0}) : 0;
-  static constexpr std::uint32_t broken = broken_rules(code);
-  // Whether the relationship compiles without a diagnostic: queries of an
-  // invalid relationship stay silent, as it has already been reported.
-  static constexpr bool valid = well_formed && broken == 0;
+  static constexpr std::uint32_t broken = well_formed ? broken_rules(marks_v<Ps...>.code) : 0;
   using policies = type_list<Ps...>;
 };
 
@@ -292,24 +306,12 @@ struct relationship_traits<relationship<Ps...>> {
 // dimensions from outside the catalogue are distinct (asked only then).
 enum class verdict : unsigned char { valid, invalid, check_foreign };
 
-// The folds of a relationship's arguments, computed once per relationship
-// for its base clause and its members alike (measured: cheaper than folding
-// in each place once queries read the members).
-struct marks {
-  code_t sum;
-  code_t ors;
-  code_t code;
-};
-
-template <class... Ps>
-inline constexpr marks marks_v{(mark_v<Ps> + ... + code_t{0}), (mark_v<Ps> | ... | code_t{0}),
-                               (code_v<Ps> | ... | code_t{0})};
 
 constexpr verdict judge(const marks& m) noexcept {
   if (!marks_well_formed(m.sum, m.ors) || breaks_a_rule(m.code, all_rules{})) {
     return verdict::invalid;
   }
-  return (m.sum >> 32) >= 2 ? verdict::check_foreign : verdict::valid;
+  return has_foreign_pair(m.sum) ? verdict::check_foreign : verdict::valid;
 }
 
 // A base of every invalid relationship: queries of it stay silent.

@@ -10,40 +10,14 @@
 
 #include <clientele/clientele.hpp>
 
+#include "../support/app_dimensions.hpp"
+
 #include <string_view>
 #include <type_traits>
 
 namespace cl = clientele;
 
 namespace app {
-
-// How the counterpart reaches the provider.
-enum class channel_kind : unsigned char { in_person, phone, online };
-// Where the counterpart is.
-enum class region_kind : unsigned char { domestic, international };
-
-}  // namespace app
-
-template <>
-struct clientele::enum_traits<app::channel_kind> {
-  static constexpr std::string_view names[] = {"in_person", "phone", "online"};
-  static constexpr leaning leanings[] = {leaning::client, leaning::either, leaning::customer};
-};
-
-template <>
-struct clientele::enum_traits<app::region_kind> {
-  static constexpr std::string_view names[] = {"domestic", "international"};
-  static constexpr leaning leanings[] = {leaning::either, leaning::either};
-};
-
-namespace app {
-
-struct channel final : cl::enum_dimension<channel_kind> {
-  static constexpr std::string_view name = "channel";
-};
-struct region final : cl::enum_dimension<region_kind> {
-  static constexpr std::string_view name = "region";
-};
 
 namespace channels {
 struct in_person final : cl::basic_policy<channel, channel_kind::in_person> {};
@@ -85,14 +59,6 @@ struct party_without_value {
   using dimension = cl::dimensions::party;
 };
 
-// A catalogue of the application's own: the library's twelve dimensions and
-// the region, placed among them.
-struct my_catalogue
-    : cl::type_list<cl::dimensions::duration, cl::dimensions::offering,
-                    cl::dimensions::personalization, cl::dimensions::engagement,
-                    cl::dimensions::advice, cl::dimensions::billing, region,
-                    cl::dimensions::support, cl::dimensions::dependency, cl::dimensions::agreement,
-                    cl::dimensions::party, cl::dimensions::purpose, cl::dimensions::knowledge> {};
 
 }  // namespace app
 

@@ -10,6 +10,8 @@
 
 #include <clientele/clientele.hpp>
 
+#include "../support/app_dimensions.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <cstddef>
@@ -25,47 +27,12 @@ namespace cl = clientele;
 
 namespace app {
 
-// How the counterpart reaches the provider.
-enum class channel_kind : unsigned char { in_person, phone, online };
-// Where the counterpart is.
-enum class region_kind : unsigned char { domestic, international };
-
-}  // namespace app
-
-template <>
-struct clientele::enum_traits<app::channel_kind> {
-  static constexpr std::string_view names[] = {"in_person", "phone", "online"};
-  static constexpr leaning leanings[] = {leaning::client, leaning::either, leaning::customer};
-};
-
-template <>
-struct clientele::enum_traits<app::region_kind> {
-  static constexpr std::string_view names[] = {"domestic", "international"};
-  static constexpr leaning leanings[] = {leaning::either, leaning::either};
-};
-
-namespace app {
-
-struct channel final : cl::enum_dimension<channel_kind> {
-  static constexpr std::string_view name = "channel";
-};
-struct region final : cl::enum_dimension<region_kind> {
-  static constexpr std::string_view name = "region";
-};
-
 struct online final : cl::basic_policy<channel, channel_kind::online> {};
 
 // The library's catalogue and the channel.
 using catalogue = cl::extended_catalogue<channel>;
 using profile = cl::basic_profile<catalogue>;
 
-// Thirteen dimensions: the library's twelve with the region among them.
-struct my_catalogue
-    : cl::type_list<cl::dimensions::duration, cl::dimensions::offering,
-                    cl::dimensions::personalization, cl::dimensions::engagement,
-                    cl::dimensions::advice, cl::dimensions::billing, region,
-                    cl::dimensions::support, cl::dimensions::dependency, cl::dimensions::agreement,
-                    cl::dimensions::party, cl::dimensions::purpose, cl::dimensions::knowledge> {};
 using my_profile = cl::basic_profile<my_catalogue>;
 
 }  // namespace app

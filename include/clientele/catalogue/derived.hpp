@@ -413,7 +413,7 @@ template <class... Ds>
 constexpr code_t fields_of(std::uint32_t dims, type_list<Ds...>) noexcept {
   code_t m = 0;
   std::size_t i = 0;
-  ((m |= ((dims >> i++) & 1u) != 0 ? field_mask_v<Ds> << catalogue_offset_v<Ds> : 0), ...);
+  ((m |= ((dims >> i++) & 1u) != 0 ? bits_of<Ds> : 0), ...);
   return m;
 }
 

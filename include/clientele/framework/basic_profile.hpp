@@ -128,6 +128,12 @@ inline constexpr std::size_t offset_v = layout_of<C>::offsets.at[index_in<F, fie
 template <class F>
 inline constexpr code_t field_mask_v = (code_t{1} << F::bits) - 1;
 
+// The field F of a code of catalogue C: 0 when unspecified.
+template <class F, class C>
+constexpr code_t field_at(code_t c) noexcept {
+  return (c >> offset_v<F, C>)&field_mask_v<F>;
+}
+
 // The kind-rule bit of a relationship's code.
 inline constexpr code_t rule_bit = code_t{1} << 63;
 
@@ -208,7 +214,7 @@ struct profile_ops<C, type_list<Ds...>> {
 
   template <class F>
   static constexpr void take(P& p, code_t c) noexcept {
-    const code_t field = (c >> offset_v<F, C>) & field_mask_v<F>;
+    const code_t field = field_at<F, C>(c);
     if (field != 0) {
       get<F>(p) = F::decode(field);
     }
@@ -216,7 +222,7 @@ struct profile_ops<C, type_list<Ds...>> {
 
   template <class F>
   static constexpr bool in_range(code_t c) noexcept {
-    const code_t field = (c >> offset_v<F, C>) & field_mask_v<F>;
+    const code_t field = field_at<F, C>(c);
     return field == 0 || F::valid(field);
   }
 

@@ -278,6 +278,28 @@ struct sorted_index {
   bool unique = true;
   std::size_t first = 0;
   std::size_t second = 0;
+
+  // The position of the entry with key `key` that `matches` accepts, or N:
+  // a binary search, then a walk over the entries with an equal key.
+  template <class Matches>
+  constexpr std::size_t find(const Key& key, Matches matches) const noexcept {
+    std::size_t lo = 0;
+    std::size_t hi = N;
+    while (lo < hi) {
+      const std::size_t mid = lo + (hi - lo) / 2;
+      if (keys[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (; lo < N && keys[lo] == key; ++lo) {
+      if (matches(order[lo])) {
+        return order[lo];
+      }
+    }
+    return N;
+  }
 };
 
 // Sorts keys; then, within each run of equal keys, finds two entries that
@@ -565,23 +587,8 @@ class registry {
   /// @brief *Returns:* the position of the type stored as @p name, or `size`
   /// when there is none. *Complexity:* logarithmic in `size`.
   [[nodiscard]] static constexpr std::size_t find(std::string_view name) noexcept {
-    const std::uint64_t h = detail::name_hash(name);
-    std::size_t lo = 0;
-    std::size_t hi = size;
-    while (lo < hi) {
-      const std::size_t mid = lo + (hi - lo) / 2;
-      if (name_index_.keys[mid] < h) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    for (; lo < size && name_index_.keys[lo] == h; ++lo) {
-      if (names_[name_index_.order[lo]] == name) {
-        return name_index_.order[lo];
-      }
-    }
-    return size;
+    return name_index_.find(detail::name_hash(name),
+                            [&](std::size_t i) { return names_[i] == name; });
   }
 
   /// @brief *Returns:* `size` when @p name is null, else `find(std::string_view{name})`.
@@ -592,23 +599,8 @@ class registry {
   /// @brief *Returns:* the position of the type whose profile is @p p, or
   /// `size` when there is none. *Complexity:* logarithmic in `size`.
   [[nodiscard]] static constexpr std::size_t find(const profile& p) noexcept {
-    const auto key = detail::profile_key(p);
-    std::size_t lo = 0;
-    std::size_t hi = size;
-    while (lo < hi) {
-      const std::size_t mid = lo + (hi - lo) / 2;
-      if (profile_index_.keys[mid] < key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    for (; lo < size && profile_index_.keys[lo] == key; ++lo) {
-      if (profiles_[profile_index_.order[lo]] == p) {
-        return profile_index_.order[lo];
-      }
-    }
-    return size;
+    return profile_index_.find(detail::profile_key(p),
+                               [&](std::size_t i) { return profiles_[i] == p; });
   }
 
   /// @brief *Returns:* the name the type at position @p i is stored as

@@ -135,10 +135,11 @@ struct text_codec<terms::period> {
   static std::string expected() {
     std::string out = "a named period (";
     for (const named_period& n : named_periods) {
+      out += &n == named_periods ? "" : ", ";
       out += n.name;
-      out += n.name == "biennial" ? "" : ", ";
     }
-    return out + ") or a count from 1 to 4095 and a unit, such as 2_weeks or 30_days";
+    return out + ") or a count from 1 to " + std::to_string(billing_period::max_count) +
+           " and a unit, such as 2_weeks or 30_days";
   }
 };
 
