@@ -128,12 +128,6 @@ inline constexpr std::size_t offset_v = layout_of<C>::offsets.at[index_in<F, fie
 template <class F>
 inline constexpr code_t field_mask_v = (code_t{1} << F::bits) - 1;
 
-// The field F of a code of catalogue C: 0 when unspecified.
-template <class F, class C>
-constexpr code_t field_at(code_t c) noexcept {
-  return (c >> offset_v<F, C>)&field_mask_v<F>;
-}
-
 // The kind-rule bit of a relationship's code.
 inline constexpr code_t rule_bit = code_t{1} << 63;
 
@@ -189,6 +183,41 @@ template <class F, class C>
   return static_cast<const detail::cell<F>&>(p).value;
 }
 
+/// @cond CLIENTELE_DETAIL
+namespace detail {
+// What get<F> gives for an F that is not a field of the profile: nothing to
+// read or assign, after the diagnostic.
+struct not_a_field {};
+}  // namespace detail
+/// @endcond
+
+namespace error {
+
+/// @brief Raised by `get<F>(p)` when `F` is not a field of the catalogue of
+/// profile `p`.
+///
+/// What it means and how to fix it: @ref diag_profile_has_no_such_field "A profile asked for a field its catalogue does not have".
+template <class F, class Catalogue>
+struct profile_has_no_such_field {
+  static_assert(detail::always_false<F, Catalogue>,
+                "clientele: get<F>(p) names a field that this profile's catalogue does not "
+                "have. Name a dimension of the catalogue or one of its terms (such as "
+                "clientele::terms::period); to hold a dimension of your own, use "
+                "clientele::basic_profile<clientele::extended_catalogue<Dimension>>.");
+};
+
+}  // namespace error
+
+/// @cond CLIENTELE_DETAIL
+// Chosen only when F is not a field: the library's message instead of a
+// list of candidates.
+template <class F, class C>
+constexpr detail::not_a_field get(const basic_profile<C>&) noexcept {
+  static_assert(sizeof(error::profile_has_no_such_field<F, C>) != 0);
+  return {};
+}
+/// @endcond
+
 namespace detail {
 
 template <class C, class List = typename C::list>
@@ -214,7 +243,9 @@ struct profile_ops<C, type_list<Ds...>> {
 
   template <class F>
   static constexpr void take(P& p, code_t c) noexcept {
-    const code_t field = field_at<F, C>(c);
+    // Written out rather than a helper: a helper is one more function per
+    // field for every file that includes this header (measured).
+    const code_t field = (c >> offset_v<F, C>) & field_mask_v<F>;
     if (field != 0) {
       get<F>(p) = F::decode(field);
     }
@@ -222,7 +253,7 @@ struct profile_ops<C, type_list<Ds...>> {
 
   template <class F>
   static constexpr bool in_range(code_t c) noexcept {
-    const code_t field = field_at<F, C>(c);
+    const code_t field = (c >> offset_v<F, C>) & field_mask_v<F>;
     return field == 0 || F::valid(field);
   }
 
