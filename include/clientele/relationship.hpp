@@ -14,6 +14,7 @@
 #ifndef CLIENTELE_RELATIONSHIP_HPP
 #define CLIENTELE_RELATIONSHIP_HPP
 
+#include <clientele/catalogue/policy_terms.hpp>
 #include <clientele/catalogue/kind_rule.hpp>
 #include <clientele/catalogue/rules.hpp>
 
@@ -399,10 +400,12 @@ concept Relationship = detail::is_relationship<R>;
 template <Relationship R>
 using policies_t = typename detail::relationship_traits<R>::policies;
 
-/// @brief The profile of relationship `R`: the value of each dimension, as
-/// a constant.
+/// @brief The profile of relationship `R`: the value of each dimension, and
+/// the terms its policies declare where they differ from the defaults, as a
+/// constant.
 template <Relationship R>
-inline constexpr profile profile_of = detail::decoded_v<R::clientele_code>;
+inline constexpr profile profile_of =
+    detail::with_policy_terms(detail::decoded_v<R::clientele_code>, policies_t<R>{});
 
 /// @brief The consistency rules that a relationship of policies `Ps...` would
 /// break, one bit per `consistency_rule`: the very verdict the compiler

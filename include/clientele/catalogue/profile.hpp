@@ -55,7 +55,8 @@ inline constexpr code_t code_v = [] {
   } else if constexpr (!contains<typename P::dimension, catalogue>) {
     return code_t{0};
   } else {
-    return policy_code<typename P::dimension, P>(typename P::dimension::terms{});
+    return policy_code<typename P::dimension, P>(
+        typename split_fields<typename P::dimension::terms>::packed{});
   }
 }();
 

@@ -166,7 +166,35 @@ namespace tz {
   if (zone == nullptr) {
     return deadline_error::unknown_zone;
   }
-  return time_zone::named(detail::database_zone_source, zone);
+  return time_zone::named(detail::database_zone_source, zone, name);
+}
+
+/// @brief @p zone, resolved when it is a named zone: a zone that `time_zone::named`
+/// gave by name alone (declared at compile time, or read from a profile's
+/// text) reads its rules from the database afterwards. UTC and fixed offsets
+/// come back unchanged.
+/// @returns the zone, or the error of `locate_zone`, or
+/// `deadline_error::invalid_zone` for an invalid zone.
+[[nodiscard]] inline deadline_result<time_zone> resolve(const time_zone& zone) noexcept {
+  if (!zone.valid()) {
+    return deadline_error::invalid_zone;
+  }
+  if (zone.kind() != zone_kind::named) {
+    return zone;
+  }
+  return locate_zone(zone.name());
+}
+
+/// @brief @p terms with the zone of their calendar resolved (see the
+/// overload for a zone).
+[[nodiscard]] inline deadline_result<support_terms> resolve(const support_terms& terms) noexcept {
+  const deadline_result<time_zone> zone = resolve(terms.calendar.zone);
+  if (!zone) {
+    return zone.error();
+  }
+  support_terms out = terms;
+  out.calendar.zone = *zone;
+  return out;
 }
 
 /// @brief The version of the time-zone database, such as `"2025b"`

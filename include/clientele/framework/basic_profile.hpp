@@ -87,6 +87,34 @@ using fields_t = typename detail::ordered_fields<typename C::list>::type;
 
 namespace detail {
 
+// The fields of a list that pack into the code, and the others.
+template <class F>
+using if_packed = std::conditional_t<PackedField<F>, type_list<F>, type_list<>>;
+template <class F>
+using if_wide = std::conditional_t<PackedField<F>, type_list<>, type_list<F>>;
+
+template <class Fields>
+struct split_fields;
+template <class... Fs>
+struct split_fields<type_list<Fs...>> {
+  using packed = typename concat<if_packed<Fs>...>::type;
+  using wide = typename concat<if_wide<Fs>...>::type;
+};
+
+}  // namespace detail
+
+/// @brief The fields of catalogue `C` that pack into its code
+/// (`PackedField`s), in the order of `fields_t<C>`.
+template <class C>
+using packed_fields_t = typename detail::split_fields<fields_t<C>>::packed;
+
+/// @brief The fields of catalogue `C` held as they are (terms with a date,
+/// a table or a list), in the order of `fields_t<C>`.
+template <class C>
+using wide_fields_t = typename detail::split_fields<fields_t<C>>::wide;
+
+namespace detail {
+
 // Where each field of a catalogue lies in the packed form, computed from the
 // fields' widths. Bit 63 is the kind-rule bit of a relationship's code.
 template <std::size_t N>
@@ -120,11 +148,11 @@ struct field_layout<type_list<Fs...>> {
 };
 
 template <class C>
-using layout_of = field_layout<fields_t<C>>;
+using layout_of = field_layout<packed_fields_t<C>>;
 
 // The offset and the mask of field F of catalogue C.
 template <class F, class C>
-inline constexpr std::size_t offset_v = layout_of<C>::offsets.at[index_in<F, fields_t<C>>];
+inline constexpr std::size_t offset_v = layout_of<C>::offsets.at[index_in<F, packed_fields_t<C>>];
 template <class F>
 inline constexpr code_t field_mask_v = (code_t{1} << F::bits) - 1;
 
@@ -296,18 +324,18 @@ struct profile_ops<C, type_list<Ds...>> {
 // read.
 template <class C>
 [[nodiscard]] constexpr code_t encode(const basic_profile<C>& p) noexcept {
-  return profile_ops<C>::encode(p, fields_t<C>{});
+  return profile_ops<C>::encode(p, packed_fields_t<C>{});
 }
 
 template <class C>
 [[nodiscard]] constexpr basic_profile<C> decode(code_t c) noexcept {
-  return profile_ops<C>::decode(c, fields_t<C>{});
+  return profile_ops<C>::decode(c, packed_fields_t<C>{});
 }
 
 // Whether every field of a code holds a value its field allows.
 template <class C>
 [[nodiscard]] constexpr bool in_range(code_t c) noexcept {
-  return profile_ops<C>::all_in_range(c, fields_t<C>{});
+  return profile_ops<C>::all_in_range(c, packed_fields_t<C>{});
 }
 
 // Whether every dimension in `mask` has a value in `p`.

@@ -93,7 +93,8 @@ enum class policy_defect : unsigned char {
   bad_period,          ///< its `period` is not a billing period
   no_classify,         ///< a kind rule without `classify` or `reads`
   bad_classify,        ///< a kind rule whose `classify` has the wrong signature
-  classify_not_constant  ///< a kind rule whose `classify` is not `constexpr`
+  classify_not_constant,  ///< a kind rule whose `classify` is not `constexpr`
+  bad_terms               ///< its `terms` are not constant terms of its dimension, or do not fit its value
 };
 
 /// @brief The tags that name the dimensions of the library's catalogue, one
@@ -128,15 +129,25 @@ struct constant_probe {};
 /// @endcond
 
 /// @brief A field of a profile: a dimension, or a term that a dimension's
-/// values carry (such as the billing period).
+/// values carry (such as the billing period or a free trial).
 ///
-/// A field has a `name` (its key in the text form), a `value_type`, and
-/// packs a value into `bits` bits: `encode` gives a value a non-zero field
-/// (zero stands for "unspecified"), `decode` reverses it, and `valid` says
-/// whether a field holds a value the field allows.
+/// A field has a `name` (its key in the text form) and a `value_type`. A
+/// field that also packs its values into a few bits is a `PackedField`; the
+/// others (terms with a date, a table or a list) are held in the profile as
+/// they are, and their text is written and read by their `text_codec`.
 template <class F>
-concept Field = requires(const typename F::value_type& v, field_code c) {
+concept Field = requires {
   std::string_view{F::name};
+  typename F::value_type;
+};
+
+/// @brief A `Field` that packs a value into `bits` bits: `encode` gives a
+/// value a non-zero field (zero stands for "unspecified"), `decode` reverses
+/// it, and `valid` says whether a field holds a value the field allows.
+/// Every dimension is one; the packed form of a profile is what
+/// compile-time codes, checks and derivations work on.
+template <class F>
+concept PackedField = Field<F> && requires(const typename F::value_type& v, field_code c) {
   std::size_t{F::bits};
   { F::encode(v) } -> std::same_as<field_code>;
   { F::decode(c) } -> std::same_as<typename F::value_type>;
@@ -150,7 +161,7 @@ concept Field = requires(const typename F::value_type& v, field_code c) {
 /// The library's dimensions are the types in `clientele::dimensions`; an
 /// application declares its own the same way (see `enum_dimension`).
 template <class D>
-concept Dimension = Field<D> && requires {
+concept Dimension = PackedField<D> && requires {
   typename D::requirement;
   typename D::terms;
 };

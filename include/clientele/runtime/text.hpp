@@ -16,6 +16,7 @@
 #include <clientele/catalogue/profile.hpp>
 #include <clientele/detail/quote.hpp>
 #include <clientele/runtime/result.hpp>
+#include <clientele/runtime/term_text.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -145,29 +146,58 @@ struct text_codec<terms::period> {
 
 namespace detail::text {
 
-// One key of the text form: a field of the catalogue.
+// One key of the text form: a field of catalogue C. A packed field is read
+// and written through the code; a wide field through the profile.
+template <class C>
 struct key_info {
+  using P = basic_profile<C>;
   std::string_view name;
+  bool packed;
   std::size_t offset;
   code_t mask;
   bool (*valid)(code_t) noexcept;
   void (*print)(std::string&, code_t);
   code_t (*parse)(std::string_view) noexcept;
   std::string (*expected)();
+  bool (*has)(const P&) noexcept;
+  void (*print_wide)(std::string&, const P&);
+  bool (*parse_wide)(P&, std::string_view);
 };
 
 template <class C, class F>
-constexpr key_info key_of() noexcept {
-  return {F::name,         offset_v<F, C>,         field_mask_v<F>,
-          &F::valid,       &text_codec<F>::print,  &text_codec<F>::parse,
-          &text_codec<F>::expected};
+constexpr key_info<C> key_of() noexcept {
+  using P = basic_profile<C>;
+  if constexpr (PackedField<F>) {
+    return {F::name,     true,     offset_v<F, C>,          field_mask_v<F>,
+            &F::valid,   &text_codec<F>::print, &text_codec<F>::parse, &text_codec<F>::expected,
+            nullptr,     nullptr,  nullptr};
+  } else {
+    return {F::name,
+            false,
+            0,
+            0,
+            nullptr,
+            nullptr,
+            nullptr,
+            &text_codec<F>::expected,
+            [](const P& p) noexcept { return get<F>(p).has_value(); },
+            [](std::string& out, const P& p) { text_codec<F>::print(out, *get<F>(p)); },
+            [](P& p, std::string_view word) {
+              typename F::value_type v{};
+              if (!text_codec<F>::parse(word, v)) {
+                return false;
+              }
+              get<F>(p) = v;
+              return true;
+            }};
+  }
 }
 
 template <class C, class Fields = fields_t<C>>
 struct keys_of;
 template <class C, class... Fs>
 struct keys_of<C, type_list<Fs...>> {
-  static constexpr key_info keys[] = {key_of<C, Fs>()...};
+  static constexpr key_info<C> keys[] = {key_of<C, Fs>()...};
 };
 
 template <class C>
@@ -176,7 +206,7 @@ inline constexpr const auto& keys = keys_of<C>::keys;
 template <class C>
 std::string known_keys() {
   std::string out;
-  for (const key_info& k : keys<C>) {
+  for (const key_info<C>& k : keys<C>) {
     out += out.empty() ? "" : ", ";
     out += k.name;
   }
@@ -197,11 +227,24 @@ constexpr bool ends_token(char c) noexcept {
   return is_space(c) || c == ',' || c == '}' || c == '{' || c == '=';
 }
 
-// What the parser found: a packed profile, or an error.
+// What the parser found: a packed profile and the wide fields, or an error.
+template <class C>
 struct outcome {
   code_t code = 0;
+  basic_profile<C> wide{};
   parse_error error{};
   bool ok = false;
+
+  // The profile found.
+  basic_profile<C> profile() const {
+    basic_profile<C> p = decode<C>(code);
+    copy_wide(p, wide_fields_t<C>{});
+    return p;
+  }
+  template <class... Fs>
+  void copy_wide(basic_profile<C>& p, type_list<Fs...>) const {
+    ((get<Fs>(p) = get<Fs>(wide)), ...);
+  }
 };
 
 template <class C>
@@ -209,7 +252,7 @@ class parser {
  public:
   explicit parser(std::string_view in) noexcept : in_{in} {}
 
-  outcome run() {
+  outcome<C> run() {
     skip_space();
     if (at_ == in_.size()) {
       return fail(in_.empty() ? "empty input: expected a profile such as "
@@ -223,6 +266,7 @@ class parser {
     ++at_;
     code_t code = 0;
     code_t seen = 0;
+    std::uint64_t seen_wide = 0;
     skip_space();
     if (peek() == '}') {
       ++at_;
@@ -239,16 +283,21 @@ class parser {
         return fail("expected a key (" + known_keys<C>() + "), found " +
                     quote(in_.substr(at_, 1)));
       }
-      const key_info* k = find_key(name);
+      const key_info<C>* k = find_key(name);
       if (k == nullptr) {
         at_ = key_at;
         return fail("unknown key " + quote(name) + ": expected one of " + known_keys<C>());
       }
-      if ((seen & (k->mask << k->offset)) != 0) {
+      const std::uint64_t wide_bit = std::uint64_t{1} << ((k - keys<C>) % 64);
+      if (k->packed ? (seen & (k->mask << k->offset)) != 0 : (seen_wide & wide_bit) != 0) {
         at_ = key_at;
         return fail("duplicate key " + quote(name) + ": each key may appear once");
       }
-      seen |= k->mask << k->offset;
+      if (k->packed) {
+        seen |= k->mask << k->offset;
+      } else {
+        seen_wide |= wide_bit;
+      }
       skip_space();
       if (at_ == in_.size()) {
         return truncated("'=' after key " + quote(name));
@@ -264,13 +313,19 @@ class parser {
       }
       const std::size_t value_at = at_;
       const std::string_view value = token();
-      const code_t field = is_word_token(value) ? k->parse(value) : 0;
-      if (field == 0) {
+      if (k->packed) {
+        const code_t field = is_word_token(value) ? k->parse(value) : 0;
+        if (field == 0) {
+          at_ = value_at;
+          return fail((value.empty() ? "missing value" : "unknown value " + quote(value)) +
+                      " for key " + quote(name) + ": expected " + k->expected());
+        }
+        code |= field << k->offset;
+      } else if (value.empty() || !k->parse_wide(wide_, value)) {
         at_ = value_at;
         return fail((value.empty() ? "missing value" : "unknown value " + quote(value)) +
                     " for key " + quote(name) + ": expected " + k->expected());
       }
-      code |= field << k->offset;
       skip_space();
       if (at_ == in_.size()) {
         return truncated("',' or '}'");
@@ -288,19 +343,19 @@ class parser {
   }
 
  private:
-  outcome finish(code_t code) {
+  outcome<C> finish(code_t code) {
     skip_space();
     if (at_ != in_.size()) {
       return fail("unexpected text after the closing '}': " + quote(in_.substr(at_)));
     }
-    return outcome{code, {}, true};
+    return outcome<C>{code, wide_, {}, true};
   }
 
-  outcome fail(std::string message) const {
-    return outcome{0, parse_error{std::move(message), at_}, false};
+  outcome<C> fail(std::string message) const {
+    return outcome<C>{0, {}, parse_error{std::move(message), at_}, false};
   }
 
-  outcome truncated(const std::string& expected) const {
+  outcome<C> truncated(const std::string& expected) const {
     return fail("truncated input: expected " + expected + " before the end of the text");
   }
 
@@ -330,8 +385,8 @@ class parser {
     return !t.empty();
   }
 
-  static const key_info* find_key(std::string_view name) noexcept {
-    for (const key_info& k : keys<C>) {
+  static const key_info<C>* find_key(std::string_view name) noexcept {
+    for (const key_info<C>& k : keys<C>) {
       if (k.name == name) {
         return &k;
       }
@@ -341,22 +396,26 @@ class parser {
 
   std::string_view in_;
   std::size_t at_ = 0;
+  basic_profile<C> wide_{};
 };
 
 template <class C>
-void append_text(std::string& out, code_t code) {
+void append_text(std::string& out, const basic_profile<C>& p) {
+  const code_t code = encode(p);
   out += '{';
   bool first = true;
-  for (const key_info& k : keys<C>) {
-    const code_t field = (code >> k.offset) & k.mask;
-    if (field == 0) {
+  for (const key_info<C>& k : keys<C>) {
+    const code_t field = k.packed ? (code >> k.offset) & k.mask : 0;
+    if (k.packed ? field == 0 : !k.has(p)) {
       continue;
     }
     out += first ? "" : ", ";
     first = false;
     out += k.name;
     out += '=';
-    if (k.valid(field)) {
+    if (!k.packed) {
+      k.print_wide(out, p);
+    } else if (k.valid(field)) {
       k.print(out, field);
     } else {
       out += '?';
@@ -375,7 +434,7 @@ void append_text(std::string& out, code_t code) {
 /// first.
 template <class C>
 void append_text(std::string& out, const basic_profile<C>& p) {
-  detail::text::append_text<C>(out, detail::encode(p));
+  detail::text::append_text<C>(out, p);
 }
 
 /// @brief The text form of profile @p p, such as
@@ -403,14 +462,14 @@ std::ostream& operator<<(std::ostream& os, const basic_profile<C>& p) {
 template <class C>
 [[nodiscard]] std::optional<basic_profile<C>> parse_profile_of(std::string_view text,
                                                                parse_error* error = nullptr) {
-  detail::text::outcome o = detail::text::parser<C>{text}.run();
+  detail::text::outcome<C> o = detail::text::parser<C>{text}.run();
   if (!o.ok) {
     if (error != nullptr) {
       *error = std::move(o.error);
     }
     return std::nullopt;
   }
-  return detail::decode<C>(o.code);
+  return o.profile();
 }
 
 /// @brief Reads a profile from its text form.
@@ -422,11 +481,11 @@ template <class C>
 /// have their own message, with the offset where the problem was found.
 /// *Complexity:* linear in the length of @p text.
 [[nodiscard]] inline parse_result parse_profile(std::string_view text) {
-  detail::text::outcome o = detail::text::parser<catalogue>{text}.run();
+  detail::text::outcome<catalogue> o = detail::text::parser<catalogue>{text}.run();
   if (!o.ok) {
     return parse_result{std::move(o.error)};
   }
-  return parse_result{detail::decode<catalogue>(o.code)};
+  return parse_result{o.profile()};
 }
 
 /// @brief Reads a profile from a C string; a null pointer (from `getenv`,

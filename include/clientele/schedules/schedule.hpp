@@ -26,48 +26,6 @@
 
 namespace clientele {
 
-/// @brief Why a schedule is empty, or why a date was not found.
-enum class schedule_error : unsigned char {
-  none,                  ///< no error
-  invalid_start,         ///< the start date is not a valid date
-  invalid_date,          ///< the date asked about is not a valid date
-  invalid_period,        ///< the period is not valid (see `is_valid`)
-  invalid_timing,        ///< the timing is not an `invoice_timing`
-  invalid_offset,        ///< the offset is larger than `billing_terms::max_offset`
-  invalid_trial,         ///< the trial is longer than `free_trial::max_count` or its unit unknown
-  invalid_term,          ///< the term's end action is not a `term_end`
-  invalid_anchor,        ///< a cycle day outside 1 to 31, an anchor date that is not valid
-  anchor_before_start,   ///< the first anchor date is before the start (after any trial)
-  invalid_alignment,     ///< the rule or the weekday is not valid
-  anchor_with_calendar,  ///< calendar alignment with an anchor other than the start
-  calendar_needs_weeks_months_or_years,  ///< calendar alignment of a period in days
-  no_period,                             ///< the profile or relationship has no billing period
-  beyond_calendar,    ///< a date needed lies after the last year `std::chrono::year` holds
-  after_last_invoice  ///< the date is after the last invoice of an expiring term
-};
-
-/// @brief Names of `schedule_error` values.
-template <>
-struct enum_traits<schedule_error> {
-  /// The names, indexed by value.
-  static constexpr std::string_view names[] = {"none",
-                                               "invalid_start",
-                                               "invalid_date",
-                                               "invalid_period",
-                                               "invalid_timing",
-                                               "invalid_offset",
-                                               "invalid_trial",
-                                               "invalid_term",
-                                               "invalid_anchor",
-                                               "anchor_before_start",
-                                               "invalid_alignment",
-                                               "anchor_with_calendar",
-                                               "calendar_needs_weeks_months_or_years",
-                                               "no_period",
-                                               "beyond_calendar",
-                                               "after_last_invoice"};
-};
-
 /// @brief A value of type `T`, or the `schedule_error` that explains its
 /// absence.
 template <class T>
@@ -325,10 +283,6 @@ constexpr year_month_day first_cycle_day(const year_month_day& s, unsigned d) no
   return here >= s ? here : clipped(m + 1, d);
 }
 
-template <class E>
-constexpr bool valid_enum(E e) noexcept {
-  return static_cast<std::size_t>(e) < enum_count_v<E>;
-}
 
 // The cycle of terms t from anchor date a, `anchor_day` being the day the
 // anniversary keeps (unclipped).
@@ -386,39 +340,7 @@ constexpr schedule_error check(const billing_terms& t, const year_month_day& sta
   if (!start.ok()) {
     return schedule_error::invalid_start;
   }
-  if (!is_valid(t.period)) {
-    return schedule_error::invalid_period;
-  }
-  if (!valid_enum(t.timing)) {
-    return schedule_error::invalid_timing;
-  }
-  if (t.offset > billing_terms::max_offset || t.offset < -billing_terms::max_offset) {
-    return schedule_error::invalid_offset;
-  }
-  if (t.trial.count > free_trial::max_count || !valid_enum(t.trial.unit)) {
-    return schedule_error::invalid_trial;
-  }
-  if (!valid_enum(t.term.at_end)) {
-    return schedule_error::invalid_term;
-  }
-  const billing_anchor& a = t.anchor;
-  if (!valid_enum(a.kind) || (a.kind == anchor_kind::cycle_day && (a.day < 1 || a.day > 31)) ||
-      (a.kind == anchor_kind::date && !a.date.ok())) {
-    return schedule_error::invalid_anchor;
-  }
-  if (!valid_enum(t.alignment.rule) ||
-      (t.alignment.rule == alignment_rule::calendar && !t.alignment.week_start.ok())) {
-    return schedule_error::invalid_alignment;
-  }
-  if (t.alignment.rule == alignment_rule::calendar) {
-    if (a.kind != anchor_kind::start) {
-      return schedule_error::anchor_with_calendar;
-    }
-    if (t.period.unit == period_unit::day) {
-      return schedule_error::calendar_needs_weeks_months_or_years;
-    }
-  }
-  return schedule_error::none;
+  return check_terms(t);
 }
 
 // The start after trial `t`.
