@@ -103,7 +103,7 @@ class Random:
 @dataclass
 class RelType:
     values: dict[str, str]          # dimension -> value name (specified ones only)
-    period: str | None              # with recurring or retainer billing
+    period: str | None              # with recurring, retainer or usage billing
     rule: str                       # "catalogue" or "by_offering"
     order: list[str] = field(default_factory=list)  # dimensions (and "rule") in policy order
     name: str = ""
@@ -126,8 +126,8 @@ class RelType:
 
 def consistent(v: dict[str, str]) -> bool:
     """The catalogue's four consistency rules (see rules.hpp)."""
-    periodic = v.get("billing") in ("recurring", "retainer")
-    not_ongoing = "duration" in v and v["duration"] != "ongoing"
+    periodic = v.get("billing") in ("recurring", "retainer", "usage")
+    not_ongoing = "duration" in v and v["duration"] not in ("ongoing", "fixed_term")
     if periodic and not_ongoing:
         return False
     if v.get("billing") == "retainer" and v.get("offering", "professional_service") != "professional_service":
@@ -151,7 +151,7 @@ def relationship_types(n: int, seed: int = 2026) -> list[RelType]:
                 values[dim] = choices[rng.below(len(choices))]
         if not consistent(values):
             continue
-        period = PERIODS[rng.below(len(PERIODS))] if values["billing"] in ("recurring", "retainer") else None
+        period = PERIODS[rng.below(len(PERIODS))] if values["billing"] in ("recurring", "retainer", "usage") else None
         rule = "by_offering" if rng.below(10) == 0 else "catalogue"
         t = RelType(values, period, rule)
         if t.key() in seen:

@@ -3,7 +3,7 @@
 // (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
 
 // An application's recurring billing policy with no period.
-// EXPECT: recurring or retainer but lacks a member type 'period'
+// EXPECT: recurring, retainer or usage but lacks a member type 'period'
 // EXPECT: billing_policy_lacks_period<subscription>
 #include <clientele/clientele.hpp>
 

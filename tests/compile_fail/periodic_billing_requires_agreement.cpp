@@ -3,7 +3,7 @@
 // (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
 
 // A subscription with no agreement at all.
-// EXPECT: recurring and retainer billing require an agreement other than none \(dimensions: billing, agreement\)
+// EXPECT: recurring, retainer and usage billing require an agreement other than none \(dimensions: billing, agreement\)
 // EXPECT: periodic_billing_requires_agreement<clientele::billing::recurring<clientele::period::weekly>, clientele::agreement::none>
 #include <clientele/clientele.hpp>
 

@@ -3,7 +3,7 @@
 // (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
 
 // Recurring billing on a one-time relationship.
-// EXPECT: recurring and retainer billing require an ongoing duration \(dimensions: billing, duration\)
+// EXPECT: recurring, retainer and usage billing require an ongoing or fixed_term duration \(dimensions: billing, duration\)
 // EXPECT: periodic_billing_requires_ongoing_duration<clientele::billing::recurring<clientele::period::monthly>, clientele::duration::one_time>
 #include <clientele/clientele.hpp>
 

@@ -3,7 +3,7 @@
 // (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
 
 // A service contract for a relationship that comes back now and then.
-// EXPECT: a service_contract agreement requires an ongoing duration \(dimensions: agreement, duration\)
+// EXPECT: a service_contract agreement requires an ongoing or fixed_term duration \(dimensions: agreement, duration\)
 // EXPECT: service_contract_requires_ongoing_duration<clientele::agreement::service_contract, clientele::duration::repeat>
 #include <clientele/clientele.hpp>
 

@@ -76,7 +76,7 @@ std::size_t for_each_profile(F&& f) {
     f(q);
     ++count;
   };
-  each_value(p, cl::fields_t<cl::catalogue>{}, visit);
+  each_value(p, cl::packed_fields_t<cl::catalogue>{}, visit);
   return count;
 }
 
@@ -120,7 +120,7 @@ TEST_CASE("parse_profile(to_string(p)) == p for every profile", "[text][exhausti
   // Every setting of every dimension of the catalogue, unspecified included
   // (8,294,400 for the twelve dimensions), each with no period or a period:
   // 16,588,800 profiles.
-  CHECK(count == profiles_in(cl::fields_t<cl::catalogue>{}));
+  CHECK(count == profiles_in(cl::packed_fields_t<cl::catalogue>{}));
   CHECK(mismatches == 0);
 }
 

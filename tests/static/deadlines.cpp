@@ -60,7 +60,7 @@ static_assert(cl::name_of(cl::priority::urgent) == "urgent");
 static_assert(cl::name_of(cl::designated_contact::technical_account_manager) ==
               "technical_account_manager");
 static_assert(cl::name_of(cl::deadline_error::no_open_hours) == "no_open_hours");
-static_assert(cl::enum_count_v<cl::deadline_error> == 11);
+static_assert(cl::enum_count_v<cl::deadline_error> == 12);
 
 // --- weekly hours ------------------------------------------------------------------------
 static_assert(office.hours.open_per_week() == 40h);

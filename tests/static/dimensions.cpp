@@ -57,7 +57,8 @@ constexpr bool obeys_period_laws() {
 // --- duration ---
 static_assert(all_obey<cl::dimensions::duration, cl::duration::one_time, cl::duration::repeat, cl::duration::ongoing>());
 static_assert(cl::dimensions::duration::name == "duration" && cl::detail::index_in<cl::dimensions::duration, cl::catalogue> == 0);
-static_assert(cl::enum_count_v<cl::duration_kind> == 3);
+static_assert(cl::enum_count_v<cl::duration_kind> == 4);
+static_assert(cl::leaning_of(cl::duration_kind::fixed_term) == cl::leaning::either);
 static_assert(cl::duration::one_time::value == cl::duration_kind::one_time && cl::name_of(cl::duration_kind::one_time) == "one_time" && cl::leaning_of(cl::duration_kind::one_time) == cl::leaning::customer);
 static_assert(cl::DurationPolicy<cl::duration::one_time>);
 static_assert(cl::duration::repeat::value == cl::duration_kind::repeat && cl::name_of(cl::duration_kind::repeat) == "repeat" && cl::leaning_of(cl::duration_kind::repeat) == cl::leaning::customer);
@@ -185,7 +186,11 @@ static_assert(all_obey<cl::dimensions::billing,
                        cl::billing::recurring<cl::period::every<5, cl::period_unit::week>>,
                        cl::billing::retainer<cl::period::every<4095, cl::period_unit::day>>>());
 static_assert(cl::dimensions::billing::name == "billing" && cl::detail::index_in<cl::dimensions::billing, cl::catalogue> == 5);
-static_assert(cl::enum_count_v<cl::billing_mode> == 4);
+static_assert(cl::enum_count_v<cl::billing_mode> == 7);
+static_assert(cl::leaning_of(cl::billing_mode::usage) == cl::leaning::customer);
+static_assert(cl::leaning_of(cl::billing_mode::time_and_materials) == cl::leaning::client);
+static_assert(cl::leaning_of(cl::billing_mode::free) == cl::leaning::customer);
+static_assert(cl::is_periodic(cl::billing_mode::usage) && !cl::is_periodic(cl::billing_mode::time_and_materials) && !cl::is_periodic(cl::billing_mode::free));
 static_assert(cl::leaning_of(cl::billing_mode::per_transaction) == cl::leaning::customer);
 static_assert(cl::leaning_of(cl::billing_mode::recurring) == cl::leaning::either);
 static_assert(cl::leaning_of(cl::billing_mode::retainer) == cl::leaning::client);
@@ -194,8 +199,14 @@ static_assert(cl::is_periodic(cl::billing_mode::recurring) && cl::is_periodic(cl
 static_assert(!cl::is_periodic(cl::billing_mode::per_transaction) && !cl::is_periodic(cl::billing_mode::milestone));
 static_assert(cl::BillingPolicy<cl::billing::retainer<cl::period::monthly>>);
 static_assert(std::is_same_v<cl::billing::recurring<cl::period::weekly>::period, cl::period::weekly>);
-// The period is a term the billing dimension carries, not a dimension.
-static_assert(std::is_same_v<cl::dimensions::billing::terms, cl::type_list<cl::terms::period>>);
+// The period is a term the billing dimension carries, not a dimension; the
+// other billing terms are held as they are, beside the packed code.
+static_assert(std::is_same_v<cl::dimensions::billing::terms,
+                             cl::type_list<cl::terms::period, cl::terms::timing, cl::terms::offset,
+                                           cl::terms::trial, cl::terms::term, cl::terms::anchor,
+                                           cl::terms::alignment, cl::terms::charges>>);
+static_assert(cl::PackedField<cl::terms::period> && !cl::PackedField<cl::terms::trial> &&
+              cl::Field<cl::terms::trial>);
 static_assert(!cl::Dimension<cl::terms::period> && cl::Field<cl::terms::period>);
 static_assert(cl::terms::period::name == "period");
 

@@ -173,12 +173,15 @@ static_assert(app::my_catalogue::size == 13);
 static_assert(cl::detail::index_in<app::region, app::my_catalogue> == 6);
 static_assert(cl::detail::index_in<cl::dimensions::support, app::my_catalogue> == 7);
 static_assert(cl::detail::index_in<cl::dimensions::knowledge, app::my_catalogue> == 12);
-// Its fields: each dimension, the period right after billing.
-static_assert(cl::fields_t<app::my_catalogue>::size == 14);
-static_assert(std::is_same_v<typename cl::detail::type_at<6, cl::fields_t<app::my_catalogue>>::type,
+// Its packed fields: each dimension, the period right after billing; the
+// other terms of billing and support are held beside them.
+static_assert(cl::packed_fields_t<app::my_catalogue>::size == 14);
+static_assert(std::is_same_v<typename cl::detail::type_at<6, cl::packed_fields_t<app::my_catalogue>>::type,
                              cl::terms::period>);
-static_assert(std::is_same_v<typename cl::detail::type_at<7, cl::fields_t<app::my_catalogue>>::type,
+static_assert(std::is_same_v<typename cl::detail::type_at<7, cl::packed_fields_t<app::my_catalogue>>::type,
                              app::region>);
+static_assert(cl::fields_t<app::my_catalogue>::size ==
+              14 + cl::wide_fields_t<cl::catalogue>::size);
 static_assert(std::is_same_v<thirteen::catalogue_type, app::my_catalogue>);
 static_assert(std::is_trivially_copyable_v<thirteen>);
 static_assert([] {

@@ -116,7 +116,7 @@ static_assert(cl::specified_mask(cl::profile_of<fortnightly>) ==
                                    cl::dimensions::billing, cl::dimensions::agreement>);
 // The catalogue's fields are its dimensions and one term, the period, right
 // after billing.
-static_assert(cl::fields_t<cl::catalogue>::size == cl::catalogue::size + 1);
+static_assert(cl::packed_fields_t<cl::catalogue>::size == cl::catalogue::size + 1);
 static_assert(std::is_same_v<
               typename cl::detail::type_at<
                   cl::detail::index_in<cl::dimensions::billing, cl::fields_t<cl::catalogue>> + 1,

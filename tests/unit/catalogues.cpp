@@ -200,13 +200,13 @@ TEST_CASE("a value runs to the next space or punctuation, and is quoted whole", 
   REQUIRE_FALSE(r);
   CHECK(r.error().message ==
         "unknown value 'per-transaction' for key 'billing': expected one of per_transaction, "
-        "recurring, retainer, milestone");
+        "recurring, retainer, milestone, usage, time_and_materials, free");
   CHECK(r.error().position == 9);
   const cl::parse_result spaced = cl::parse_profile("{billing=per transaction}");
   REQUIRE_FALSE(spaced);
   CHECK(spaced.error().message ==
         "unknown value 'per' for key 'billing': expected one of per_transaction, recurring, "
-        "retainer, milestone");
+        "retainer, milestone, usage, time_and_materials, free");
   const cl::parse_result keyed = cl::parse_profile("{bill-ing=milestone}");
   REQUIRE_FALSE(keyed);
   CHECK(keyed.error().message.find("unknown key 'bill-ing'") == 0);

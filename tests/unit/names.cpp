@@ -28,12 +28,13 @@ std::vector<std::string> names() {
 
 TEST_CASE("every value has the catalogue's name", "[names]") {
   using v = std::vector<std::string>;
-  CHECK(names<cl::duration_kind>() == v{"one_time", "repeat", "ongoing"});
+  CHECK(names<cl::duration_kind>() == v{"one_time", "repeat", "ongoing", "fixed_term"});
   CHECK(names<cl::offering_kind>() == v{"goods", "standard_service", "professional_service"});
   CHECK(names<cl::personalization_level>() == v{"standardized", "recommendations", "tailored"});
   CHECK(names<cl::engagement_level>() == v{"transactional", "responsive", "collaborative"});
   CHECK(names<cl::advice_kind>() == v{"none", "advisory"});
-  CHECK(names<cl::billing_mode>() == v{"per_transaction", "recurring", "retainer", "milestone"});
+  CHECK(names<cl::billing_mode>() == v{"per_transaction", "recurring", "retainer", "milestone", "usage",
+                                         "time_and_materials", "free"});
   CHECK(names<cl::period_unit>() == v{"day", "week", "month", "year"});
   CHECK(names<cl::support_tier>() == v{"self_service", "support_desk", "dedicated_team"});
   CHECK(names<cl::dependency_level>() == v{"low", "high"});

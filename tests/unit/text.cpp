@@ -85,7 +85,7 @@ TEST_CASE("every error has its own message and position", "[text]") {
     const failure f = fails("{billing=monthly}");
     CHECK(f.message ==
           "unknown value 'monthly' for key 'billing': expected one of per_transaction, "
-          "recurring, retainer, milestone");
+          "recurring, retainer, milestone, usage, time_and_materials, free");
     CHECK(f.position == 9);
     CHECK(fails("{billing=,}").message.find("missing value for key 'billing'") == 0);
   }

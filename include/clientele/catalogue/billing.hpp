@@ -298,7 +298,7 @@ namespace error {
 template <class P>
 struct billing_policy_lacks_period {
   static_assert(detail::always_false<P>,
-                "clientele: this billing policy is recurring or retainer but lacks a member "
+                "clientele: this billing policy is recurring, retainer or usage but lacks a member "
                 "type 'period'. Declare 'using period = clientele::period::monthly;' (or another "
                 "BillingPeriod), or give it a per_transaction or milestone value.");
 };

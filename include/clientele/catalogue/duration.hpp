@@ -19,6 +19,7 @@ enum class duration_kind : unsigned char {
   one_time,  ///< A single purchase; the relationship ends with it, as at a car showroom.
   repeat,  ///< The buyer comes back, but every visit is a transaction of its own, like a regular at a coffee shop.
   ongoing,  ///< A relationship that continues beyond any one purchase, as with a law firm's retained client.
+  fixed_term,  ///< A relationship for a set length that then ends: an event, a rental, a 12-month membership.
 };
 
 /// @cond CLIENTELE_DETAIL
@@ -26,9 +27,10 @@ enum class duration_kind : unsigned char {
 template <>
 struct enum_traits<duration_kind> {
   /// The catalogue's names, indexed by value.
-  static constexpr std::string_view names[] = {"one_time", "repeat", "ongoing"};
+  static constexpr std::string_view names[] = {"one_time", "repeat", "ongoing", "fixed_term"};
   /// The side each value leans to, indexed by value.
-  static constexpr leaning leanings[] = {leaning::customer, leaning::customer, leaning::client};
+  static constexpr leaning leanings[] = {leaning::customer, leaning::customer, leaning::client,
+                                         leaning::either};
 };
 /// @endcond
 
@@ -65,6 +67,10 @@ struct repeat final : basic_policy<dimensions::duration, duration_kind::repeat> 
 ///
 /// Leans to: client.
 struct ongoing final : basic_policy<dimensions::duration, duration_kind::ongoing> {};
+
+/// @brief A relationship for a set length that then ends: an event, a
+/// rental, a 12-month membership (a service contract of a fixed term).
+struct fixed_term final : basic_policy<dimensions::duration, duration_kind::fixed_term> {};
 
 }  // namespace duration
 

@@ -11,7 +11,7 @@
 #ifndef CLIENTELE_RULES_HPP
 #define CLIENTELE_RULES_HPP
 
-#include <clientele/catalogue/profile.hpp>
+#include <clientele/catalogue/profile_terms.hpp>
 
 #include <string_view>
 
@@ -22,30 +22,56 @@
 // is a macro; the run-time validator reads the same macro through
 // message_of(), so both report the very same words.
 #define CLIENTELE_DETAIL_RULE_PERIODIC_NEEDS_ONGOING                                          \
-  "clientele: recurring and retainer billing require an ongoing duration (dimensions: "      \
-  "billing, duration). Use clientele::duration::ongoing, or bill per_transaction or by "     \
-  "milestone."
+  "clientele: recurring, retainer and usage billing require an ongoing or fixed_term "      \
+  "duration (dimensions: billing, duration). Use clientele::duration::ongoing or "           \
+  "clientele::duration::fixed_term, or bill per_transaction or by milestone."
 #define CLIENTELE_DETAIL_RULE_RETAINER_NEEDS_PROFESSIONAL                                     \
   "clientele: retainer billing requires a professional_service offering (dimensions: "       \
   "billing, offering). Use clientele::offering::professional_service, or bill with "         \
   "recurring<Period> instead of retainer<Period>."
 #define CLIENTELE_DETAIL_RULE_PERIODIC_NEEDS_AGREEMENT                                        \
-  "clientele: recurring and retainer billing require an agreement other than none "          \
+  "clientele: recurring, retainer and usage billing require an agreement other than none "  \
   "(dimensions: billing, agreement). Use clientele::agreement::service_contract or "         \
   "clientele::agreement::terms_of_sale."
 #define CLIENTELE_DETAIL_RULE_CONTRACT_NEEDS_ONGOING                                          \
-  "clientele: a service_contract agreement requires an ongoing duration (dimensions: "       \
-  "agreement, duration). Use clientele::duration::ongoing, or "                              \
+  "clientele: a service_contract agreement requires an ongoing or fixed_term duration "      \
+  "(dimensions: agreement, duration). Use clientele::duration::ongoing, "                    \
+  "clientele::duration::fixed_term for a contract of a set length (an event, a rental), or " \
   "clientele::agreement::terms_of_sale for a sale."
 #define CLIENTELE_DETAIL_RULE_PERIOD_NEEDS_PERIODIC                                           \
-  "clientele: a billing period requires recurring or retainer billing (dimensions: "         \
-  "billing, period). Remove the period, or bill with recurring<Period> or retainer<Period>."
+  "clientele: a billing period requires recurring, retainer or usage billing (dimensions: "  \
+  "billing, period). Remove the period, or bill with recurring<Period>, retainer<Period> "   \
+  "or usage<Period>."
 #define CLIENTELE_DETAIL_RULE_PERIODIC_NEEDS_PERIOD                                           \
-  "clientele: recurring and retainer billing require a billing period (dimensions: "         \
+  "clientele: recurring, retainer and usage billing require a billing period (dimensions: "  \
   "billing, period). Add a period, such as period=monthly or period=2_weeks."
 #define CLIENTELE_DETAIL_RULE_VALUE_IN_RANGE                                                  \
   "clientele: a dimension holds a value outside its enumeration. Use one of the values the " \
   "catalogue names for that dimension."
+#define CLIENTELE_DETAIL_RULE_TERMS_NEED_PERIODIC                                             \
+  "clientele: billing terms (timing, offset, trial, term, anchor, alignment, recurring or "   \
+  "usage charges) require recurring, retainer or usage billing (dimensions: billing). "      \
+  "Remove them, or bill every period."
+#define CLIENTELE_DETAIL_RULE_BILLING_TERMS_IN_RANGE                                          \
+  "clientele: the billing terms cannot give a schedule (dimensions: billing): an offset "   \
+  "beyond 366 days, a trial beyond 4095 units, a cycle day outside 1 to 31, an invalid "    \
+  "anchor date, or calendar alignment with an anchor or with a period in days. "            \
+  "clientele::check_terms(clientele::billing_terms_from(p)) names the problem."
+#define CLIENTELE_DETAIL_RULE_SUPPORT_TERMS_NEED_SUPPORT                                      \
+  "clientele: support terms (channels, first_response, contact, hours, zone, holidays) "     \
+  "require a support tier (dimensions: support). Add support=self_service, support_desk or " \
+  "dedicated_team."
+#define CLIENTELE_DETAIL_RULE_TARGETS_POSITIVE                                                \
+  "clientele: a first-response target of zero commits to nothing (dimensions: support). "   \
+  "Give every priority a positive target, such as urgent:1h:calendar."
+#define CLIENTELE_DETAIL_RULE_BUSINESS_NEEDS_HOURS                                            \
+  "clientele: a first-response target counts business time, but the weekly hours are empty " \
+  "(dimensions: support). Add opening hours, such as hours=mon-fri/09:00-17:00, or count "   \
+  "the target on the calendar clock."
+#define CLIENTELE_DETAIL_RULE_CALENDAR_IN_RANGE                                               \
+  "clientele: the business calendar is not well formed (dimensions: support): an interval "  \
+  "was refused, a holiday is not a date, the zone's offset is a day or more or its name is " \
+  "malformed, or a target's clock is unknown."
 /// @endcond
 
 namespace clientele {
@@ -58,20 +84,32 @@ namespace clientele {
 /// them (its period comes with its billing policy, and its values with its
 /// policies), but a profile built or read at run time may not.
 enum class consistency_rule : unsigned char {
-  /// recurring or retainer billing requires an ongoing duration
+  /// recurring, retainer or usage billing requires an ongoing or fixed-term duration
   periodic_billing_requires_ongoing_duration,
   /// retainer billing requires a professional_service offering
   retainer_requires_professional_service,
-  /// recurring or retainer billing requires an agreement other than none
+  /// recurring, retainer or usage billing requires an agreement other than none
   periodic_billing_requires_agreement,
-  /// a service_contract requires an ongoing duration
+  /// a service_contract requires an ongoing or fixed-term duration
   service_contract_requires_ongoing_duration,
-  /// a billing period requires recurring or retainer billing (structural)
+  /// a billing period requires recurring, retainer or usage billing (structural)
   period_requires_periodic_billing,
-  /// recurring or retainer billing requires a billing period (structural)
+  /// recurring, retainer or usage billing requires a billing period (structural)
   periodic_billing_requires_period,
   /// every value lies within its enumeration (structural)
-  values_in_range
+  values_in_range,
+  /// billing terms other than a setup charge require recurring, retainer or usage billing (structural)
+  billing_terms_require_periodic_billing,
+  /// billing terms must be ones a schedule can be computed from (structural)
+  billing_terms_in_range,
+  /// support terms require a support tier (structural)
+  support_terms_require_support,
+  /// every first-response target is positive (structural)
+  first_response_targets_positive,
+  /// a target on the business clock requires opening hours (structural)
+  business_clock_requires_open_hours,
+  /// the business calendar's hours, holidays and zone are well formed (structural)
+  business_calendar_in_range
 };
 
 /// @cond CLIENTELE_DETAIL
@@ -82,7 +120,10 @@ struct enum_traits<consistency_rule> {
       "periodic_billing_requires_ongoing_duration", "retainer_requires_professional_service",
       "periodic_billing_requires_agreement",        "service_contract_requires_ongoing_duration",
       "period_requires_periodic_billing",           "periodic_billing_requires_period",
-      "values_in_range"};
+      "values_in_range",
+      "billing_terms_require_periodic_billing",     "billing_terms_in_range",
+      "support_terms_require_support",              "first_response_targets_positive",
+      "business_clock_requires_open_hours",         "business_calendar_in_range"};
 };
 /// @endcond
 
@@ -98,16 +139,20 @@ inline constexpr code_t value_bits = D::encode(V) << catalogue_offset_v<D>;
 
 inline constexpr code_t retainer_bits = value_bits<dimensions::billing, billing_mode::retainer>;
 inline constexpr code_t recurring_bits = value_bits<dimensions::billing, billing_mode::recurring>;
+inline constexpr code_t usage_bits = value_bits<dimensions::billing, billing_mode::usage>;
 inline constexpr code_t ongoing_bits = value_bits<dimensions::duration, duration_kind::ongoing>;
+inline constexpr code_t fixed_term_bits =
+    value_bits<dimensions::duration, duration_kind::fixed_term>;
 
 constexpr bool periodic(code_t c) noexcept {
   const code_t billing = c & bits_of<dimensions::billing>;
-  return billing == retainer_bits || billing == recurring_bits;
+  return billing == retainer_bits || billing == recurring_bits || billing == usage_bits;
 }
 
+// A duration that is specified and neither ongoing nor of a fixed term.
 constexpr bool not_ongoing(code_t c) noexcept {
   const code_t duration = c & bits_of<dimensions::duration>;
-  return duration != 0 && duration != ongoing_bits;
+  return duration != 0 && duration != ongoing_bits && duration != fixed_term_bits;
 }
 
 }  // namespace detail
@@ -281,6 +326,121 @@ struct values_in_range final {
   static constexpr bool broken(field_code c) noexcept { return !detail::in_range<catalogue>(c); }
 };
 
+/// @cond CLIENTELE_DETAIL
+namespace detail {
+// A rule over the terms a profile holds beside its code: structural (the
+// policy of a relationship type is checked when it is declared), never broken
+// by a code alone.
+template <consistency_rule R>
+struct term_rule {
+  static constexpr bool structural = true;
+  static constexpr consistency_rule rule = R;
+  using first = dimensions::billing;
+  using second = dimensions::billing;
+  static constexpr bool broken(field_code) noexcept { return false; }
+};
+template <consistency_rule R>
+struct support_term_rule : term_rule<R> {
+  using first = dimensions::support;
+  using second = dimensions::support;
+};
+
+template <class D, class C, class... Ts>
+constexpr bool holds_terms(const basic_profile<C>& p, type_list<Ts...>) noexcept {
+  return (get<Ts>(p).has_value() || ...);
+}
+
+// What is wrong with the support terms of a profile that names a tier (a
+// term without a tier breaks support_terms_require_support instead).
+constexpr support_terms_fault support_fault(const profile& p) noexcept {
+  if (!get<dimensions::support>(p).has_value()) {
+    return support_terms_fault::none;
+  }
+  return check_support_terms(support_terms_from(p));
+}
+}  // namespace detail
+/// @endcond
+
+/// @brief Billing terms need periodic billing (structural).
+struct billing_terms_require_periodic_billing final
+    : detail::term_rule<consistency_rule::billing_terms_require_periodic_billing> {
+  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_TERMS_NEED_PERIODIC;  ///< its text
+  /// @brief Whether profile @p p breaks it.
+  static constexpr bool broken_terms(const profile& p) noexcept {
+    const maybe<billing_mode> mode = get<dimensions::billing>(p);
+    if (mode.has_value() && is_periodic(*mode)) {
+      return false;
+    }
+    billing_terms t = billing_terms_from(p);
+    t.charges = {};
+    const maybe<charge_set> charges = get<terms::charges>(p);
+    const bool periodic_charges =
+        charges.has_value() && ((*charges).contains(charge_kind::recurring) ||
+                                (*charges).contains(charge_kind::usage));
+    return periodic_charges || t != default_billing_terms(mode.value_or(billing_mode{}), t.period);
+  }
+};
+
+/// @brief Billing terms must give a schedule (structural).
+struct billing_terms_in_range final
+    : detail::term_rule<consistency_rule::billing_terms_in_range> {
+  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_BILLING_TERMS_IN_RANGE;  ///< its text
+  /// @brief Whether profile @p p breaks it.
+  static constexpr bool broken_terms(const profile& p) noexcept {
+    if (!detail::holds_terms<dimensions::billing>(p, clientele::detail::wide_terms_t<dimensions::billing>{})) {
+      return false;
+    }
+    billing_terms t = billing_terms_from(p);
+    if (!is_valid(t.period)) {
+      t.period = billing_period::monthly;  // another rule reports the period
+    }
+    return check_terms(t) != schedule_error::none;
+  }
+};
+
+/// @brief Support terms need a support tier (structural).
+struct support_terms_require_support final
+    : detail::support_term_rule<consistency_rule::support_terms_require_support> {
+  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_SUPPORT_TERMS_NEED_SUPPORT;  ///< its text
+  /// @brief Whether profile @p p breaks it.
+  static constexpr bool broken_terms(const profile& p) noexcept {
+    return !get<dimensions::support>(p).has_value() &&
+           detail::holds_terms<dimensions::support>(p, clientele::detail::wide_terms_t<dimensions::support>{});
+  }
+};
+
+/// @brief First-response targets are positive (structural).
+struct first_response_targets_positive final
+    : detail::support_term_rule<consistency_rule::first_response_targets_positive> {
+  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_TARGETS_POSITIVE;  ///< its text
+  /// @brief Whether profile @p p breaks it.
+  static constexpr bool broken_terms(const profile& p) noexcept {
+    return detail::support_fault(p) == support_terms_fault::no_target;
+  }
+};
+
+/// @brief A business clock needs opening hours (structural).
+struct business_clock_requires_open_hours final
+    : detail::support_term_rule<consistency_rule::business_clock_requires_open_hours> {
+  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_BUSINESS_NEEDS_HOURS;  ///< its text
+  /// @brief Whether profile @p p breaks it.
+  static constexpr bool broken_terms(const profile& p) noexcept {
+    return detail::support_fault(p) == support_terms_fault::business_without_hours;
+  }
+};
+
+/// @brief The business calendar is well formed (structural).
+struct business_calendar_in_range final
+    : detail::support_term_rule<consistency_rule::business_calendar_in_range> {
+  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_CALENDAR_IN_RANGE;  ///< its text
+  /// @brief Whether profile @p p breaks it.
+  static constexpr bool broken_terms(const profile& p) noexcept {
+    const support_terms_fault f = detail::support_fault(p);
+    return f == support_terms_fault::invalid_hours || f == support_terms_fault::invalid_holidays ||
+           f == support_terms_fault::invalid_zone || f == support_terms_fault::invalid_target;
+  }
+};
+
 }  // namespace rules
 
 /// @brief Every rule's descriptor, in the order of `consistency_rule`:
@@ -290,7 +450,12 @@ using all_rules = type_list<rules::periodic_billing_requires_ongoing_duration,
                             rules::periodic_billing_requires_agreement,
                             rules::service_contract_requires_ongoing_duration,
                             rules::period_requires_periodic_billing,
-                            rules::periodic_billing_requires_period, rules::values_in_range>;
+                            rules::periodic_billing_requires_period, rules::values_in_range,
+                            rules::billing_terms_require_periodic_billing,
+                            rules::billing_terms_in_range, rules::support_terms_require_support,
+                            rules::first_response_targets_positive,
+                            rules::business_clock_requires_open_hours,
+                            rules::business_calendar_in_range>;
 
 namespace detail {
 
@@ -310,6 +475,21 @@ constexpr std::uint32_t broken_rules(code_t c) noexcept {
 
 template <class R>
 inline constexpr bool structural_v = requires { R::structural; };
+
+// The rules over the terms a profile holds beside its code.
+template <class... Rs>
+constexpr std::uint32_t broken_term_rules(const profile& p, type_list<Rs...>) noexcept {
+  std::uint32_t out = 0;
+  ((void)[&] {
+     if constexpr (requires { Rs::broken_terms(p); }) {
+       if (Rs::broken_terms(p)) {
+         out |= std::uint32_t{1} << static_cast<unsigned>(Rs::rule);
+       }
+     }
+   }(),
+   ...);
+  return out;
+}
 
 // Whether a relationship type's code breaks a rule: the structural rules,
 // which its checked policies cannot break, are not evaluated.
@@ -360,7 +540,7 @@ constexpr std::uint32_t dimensions_of(consistency_rule r, type_list<Rs...>) noex
 /// A rule judges only the dimensions the profile specifies: recurring
 /// billing with an unspecified duration breaks nothing yet.
 [[nodiscard]] constexpr std::uint32_t broken_rules(const profile& p) noexcept {
-  return detail::broken_rules(detail::encode(p));
+  return detail::broken_rules(detail::encode(p)) | detail::broken_term_rules(p, all_rules{});
 }
 
 /// @brief Whether profile @p p breaks rule @p r.

@@ -9,7 +9,7 @@
 #ifndef CLIENTELE_HASH_HPP
 #define CLIENTELE_HASH_HPP
 
-#include <clientele/catalogue/profile.hpp>
+#include <clientele/catalogue/profile_terms.hpp>
 
 #include <cstddef>
 #include <functional>
@@ -19,9 +19,10 @@ template <class C>
 struct std::hash<clientele::basic_profile<C>> {
   /// The hash of profile @p p.
   [[nodiscard]] std::size_t operator()(const clientele::basic_profile<C>& p) const noexcept {
-    // The packed form holds every field; mix it so that nearby profiles
-    // spread over the table.
-    std::uint64_t x = clientele::detail::encode(p);
+    // The packed form and a hash of the terms held beside it; mixed so that
+    // nearby profiles spread over the table.
+    std::uint64_t x =
+        clientele::detail::encode(p) ^ (clientele::detail::terms_hash(p) * 0x9e3779b97f4a7c15ULL);
     x ^= x >> 33;
     x *= 0xff51afd7ed558ccdULL;
     x ^= x >> 33;

@@ -14,6 +14,7 @@
 #include <clientele/framework/fixed_string.hpp>
 #include <clientele/detail/meta.hpp>
 #include <clientele/detail/quote.hpp>
+#include <clientele/catalogue/profile_terms.hpp>
 #include <clientele/relationship.hpp>
 #include <clientele/runtime/result.hpp>
 #include <clientele/runtime/text.hpp>
@@ -37,7 +38,11 @@ namespace detail {
 // two profiles sharing a key are still told apart. Otherwise the registry
 // uses public names only: `profile`, `profile_of<R>`, `Relationship` and
 // `to_string`.
-[[nodiscard]] constexpr auto profile_key(const profile& p) noexcept { return encode(p); }
+// The key mixes the packed code with a hash of the terms held beside it
+// (zero when there are none), of a canonical profile.
+[[nodiscard]] constexpr auto profile_key(const profile& p) noexcept {
+  return encode(p) ^ (terms_hash(p) * 0xff51afd7ed558ccdULL);
+}
 
 // FNV-1a: the registry finds a name by its hash, so that it sorts numbers,
 // not strings, at compile time.
@@ -596,17 +601,26 @@ class registry {
     return name == nullptr ? size : find(std::string_view{name});
   }
 
-  /// @brief *Returns:* the position of the type whose profile is @p p, or
-  /// `size` when there is none. *Complexity:* logarithmic in `size`.
+  /// @brief *Returns:* the position of the type whose profile promises what
+  /// @p p does (terms equal to their defaults count as unspecified, as in
+  /// `canonical`), or `size` when there is none. *Complexity:* logarithmic
+  /// in `size`.
   [[nodiscard]] static constexpr std::size_t find(const profile& p) noexcept {
-    return profile_index_.find(detail::profile_key(p),
-                               [&](std::size_t i) { return profiles_[i] == p; });
+    const profile q = canonical(p);
+    return profile_index_.find(detail::profile_key(q),
+                               [&](std::size_t i) { return profiles_[i] == q; });
   }
 
   /// @brief *Returns:* the name the type at position @p i is stored as
   /// (empty for a position past the end).
   [[nodiscard]] static constexpr std::string_view name_at(std::size_t i) noexcept {
     return i < size ? names_[i] : std::string_view{};
+  }
+
+  /// @brief *Returns:* the profile of the type at position @p i, terms
+  /// included (an empty profile for a position past the end).
+  [[nodiscard]] static constexpr profile profile_at(std::size_t i) noexcept {
+    return i < size ? profiles_[i] : profile{};
   }
 
   /// @brief *Effects:* calls `f(std::type_identity<R>{})` with the type `R`

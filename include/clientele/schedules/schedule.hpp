@@ -11,7 +11,7 @@
 #ifndef CLIENTELE_SCHEDULES_SCHEDULE_HPP
 #define CLIENTELE_SCHEDULES_SCHEDULE_HPP
 
-#include <clientele/catalogue/profile.hpp>
+#include <clientele/catalogue/profile_terms.hpp>
 #include <clientele/queries.hpp>
 #include <clientele/schedules/terms.hpp>
 
@@ -685,16 +685,20 @@ constexpr std::chrono::year_month_day invoice_schedule::front() const noexcept {
   return invoice_schedule{terms, start};
 }
 
-/// @brief The billing terms of relationship type `R`: its billing period,
-/// invoiced in advance on the anniversary of the start, evergreen.
+/// @brief The billing terms of relationship type `R`: the `terms` its
+/// billing policy declares, or else its mode's defaults with its period
+/// (in advance, on the anniversary of the start, evergreen; in arrears for
+/// usage).
 ///
-/// *Mandates:* `R`'s billing is `recurring` or `retainer`. An application
-/// specialises it to give a relationship other terms:
+/// *Mandates:* `R`'s billing is periodic. Prefer declaring `terms` on the
+/// billing policy: they then reach `profile_of<R>`, the text form and the
+/// registry. A specialisation of this template changes the schedule of `R`
+/// only, as in:
 /// @snippet invoices.cpp terms_of
 template <class R>
 struct billing_terms_of {
   /// The terms.
-  static constexpr billing_terms value{.period = billing_period_v<R>};
+  static constexpr billing_terms value = dimensions::billing::terms_of<billing_policy_t<R>>();
 };
 
 /// @brief The billing terms of relationship type `R`, `billing_terms_of<R>::value`.
@@ -709,18 +713,18 @@ template <Relationship R>
   return invoice_schedule{billing_terms_v<R>, start};
 }
 
-/// @brief The invoice dates of profile @p p from @p start: its billing
-/// period, in advance, on the anniversary; an empty schedule with error
+/// @brief The invoice dates of profile @p p from @p start under its billing
+/// terms (`billing_terms_from`: the terms it holds, its mode's defaults for
+/// the others); an empty schedule with error
 /// `schedule_error::no_period` when @p p holds no period.
 /// (A template only so that `invoice_dates({}, start)` means default terms.)
 template <std::same_as<profile> Profile>
 [[nodiscard]] constexpr invoice_schedule invoice_dates(const Profile& p,
                                                        std::chrono::year_month_day start) noexcept {
-  const maybe<billing_period>& period = get<terms::period>(p);
-  if (!period.has_value()) {
+  if (!get<terms::period>(p).has_value()) {
     return invoice_schedule{schedule_error::no_period};
   }
-  return invoice_schedule{billing_terms{.period = *period}, start};
+  return invoice_schedule{billing_terms_from(p), start};
 }
 
 /// @brief The first invoice of @p terms from @p start dated on or after
