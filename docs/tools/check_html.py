@@ -24,6 +24,10 @@ Faults, one line each, as "page: kind: detail":
                   it needs a change in the header).
   seed-citation   a citation of a source text by file number ("seed 003")
                   instead of by title (see the Sources page).
+  empty-listing   a code or output listing with no line in it: a \\skip or
+                  \\until pattern of \\dontinclude that no longer matches
+                  what an example prints, or an empty snippet (Doxygen does
+                  not warn about either).
   missing-image   an image a page shows (<img src>, <object data>, <iframe
                   src>, <embed src>) that is not in the output, or is empty:
                   a picture the build did not draw.
@@ -161,6 +165,9 @@ def check_page(path, name, exists):
         if LABEL.match(text) and text in (anchor, stem):
             faults.append((name, "label-link", f"{text!r} links to {href}"))
 
+    for _ in re.finditer(r'<div class="fragment">\s*</div>', source):
+        faults.append((name, "empty-listing", "a listing with no line (a pattern that matches nothing?)"))
+
     for src in page.images:
         if re.match(r"^[a-z]+:", src):
             continue
@@ -214,7 +221,7 @@ def check_tree(root):
 
 
 KINDS = ("raw-markup", "label-link", "dead-link", "empty-index", "undocumented", "internal-name",
-         "seed-citation", "missing-image")
+         "seed-citation", "empty-listing", "missing-image")
 
 
 def read_known(path):

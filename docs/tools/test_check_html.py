@@ -107,6 +107,10 @@ class Faults(unittest.TestCase):
         self.assertEqual(check({"index.html": page('<iframe src="frame.svg"></iframe>')}),
                          ["missing-image"])
 
+    def test_empty_listing(self):
+        self.assertEqual(check({"tutorial.html": page('<p>It prints:</p><div class="fragment"></div>')}),
+                         ["empty-listing"])
+
     def test_code_listings_are_not_searched(self):
         self.assertEqual(check({"x_8hpp_source.html": page("<p>\\ilinebr detail::x</p>")}), [])
 
