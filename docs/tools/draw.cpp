@@ -109,6 +109,8 @@ std::vector<std::string_view> dimension_names() {
 
 constexpr std::string_view graph_style =
     "  fontname=\"Helvetica\"; fontsize=11; bgcolor=\"transparent\";\n"
+    // at most 9.5 inches wide, the width of a page's text column
+    "  size=\"9.5,40\";\n"
     "  node [fontname=\"Helvetica\", fontsize=11, shape=box, style=\"rounded,filled\", "
     "fillcolor=\"#ffffff\", color=\"#666666\"];\n"
     "  edge [fontname=\"Helvetica\", fontsize=10, color=\"#666666\"];\n";
@@ -265,9 +267,10 @@ std::string draw_rules() {
     out += "  every_field [shape=note, style=\"\", fontcolor=\"#777777\", label=" + quoted(text) +
            "];\n";
   }
-  out += "  label=\"rules (boxes) and the dimensions they name (ellipses). Solid: a relationship "
-         "type that breaks the rule does not compile. Dashed: only a profile read at run time "
-         "can break it.\"; labelloc=b; fontcolor=\"#555555\";\n";
+  out += "  label=\"rules (boxes) and the dimensions they name (ellipses)\\n"
+         "solid: a relationship type that breaks the rule does not compile\\n"
+         "dashed: only a profile read at run time can break it\"; labelloc=b; "
+         "fontcolor=\"#555555\";\n";
   out += "}\n";
   return out;
 }
