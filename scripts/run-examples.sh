@@ -27,6 +27,11 @@ for source_file in examples/*.cpp; do
   [[ ${name} == quick_start ]] || names+=("${name}")
 done
 
+echo
+echo "Each example below is a program in examples/ that asserts what it shows and prints"
+echo "it; read its source beside its output. Two words recur: a dimension is one of the"
+echo "twelve points on which a client and a customer relationship differ, and the"
+echo "catalogue is the library's list of them. The guide explains them (docs/explanation/model.md)."
 for name in "${names[@]}"; do
   source_file="examples/${name}.cpp"
   echo

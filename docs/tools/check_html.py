@@ -13,8 +13,10 @@ Faults, one line each, as "page: kind: detail":
                   derived) equal to the page or anchor it points to, where a
                   reader expects the page or section title.
   dead-link       a link to a page of the documentation that does not exist.
-  empty-index     an index page the menu or sidebar links to lists nothing,
-                  or the namespace list does not list namespace clientele.
+  empty-index     an index page the menu or sidebar links to lists nothing
+                  (the namespace, concept, class and file lists, the class
+                  index and the class hierarchy), or the namespace list does
+                  not list namespace clientele.
   undocumented    a public name listed in the summary of a namespace, class
                   or struct page without a brief description.
   internal-name   a name of namespace detail visible in a page (the reference
@@ -22,6 +24,13 @@ Faults, one line each, as "page: kind: detail":
                   it needs a change in the header).
   seed-citation   a citation of a source text by file number ("seed 003")
                   instead of by title (see the Sources page).
+  empty-listing   a code or output listing with no line in it: a \\skip or
+                  \\until pattern of \\dontinclude that no longer matches
+                  what an example prints, or an empty snippet (Doxygen does
+                  not warn about either).
+  missing-image   an image a page shows (<img src>, <object data>, <iframe
+                  src>, <embed src>) that is not in the output, or is empty:
+                  a picture the build did not draw.
 
 Code listings (source pages and code fragments) are not searched for
 text faults. A file given with --known lists faults that are expected for now,
@@ -59,6 +68,7 @@ class Page(html.parser.HTMLParser):
         self.text = []            # visible prose, code excluded
         self.links = []           # (href, text)
         self.members = []         # [visible name, has a brief] per summary row
+        self.images = []          # files the page shows as images
         self._stack = []          # open elements: (tag, skip, row, cell)
         self._link = None
         self._row = None          # (kind, key) of the open summary row
@@ -84,6 +94,10 @@ class Page(html.parser.HTMLParser):
             self._cell_text = []
         if tag == "a" and a.get("href") is not None:
             self._link = [a["href"], []]
+        for element, attribute in (("img", "src"), ("object", "data"), ("iframe", "src"),
+                                   ("embed", "src")):
+            if tag == element and a.get(attribute):
+                self.images.append(a[attribute])
         if tag in ("br", "img", "meta", "link", "input", "hr"):
             return
         self._stack.append((tag, skip, None, None))
@@ -151,6 +165,16 @@ def check_page(path, name, exists):
         if LABEL.match(text) and text in (anchor, stem):
             faults.append((name, "label-link", f"{text!r} links to {href}"))
 
+    for _ in re.finditer(r'<div class="fragment">\s*</div>', source):
+        faults.append((name, "empty-listing", "a listing with no line (a pattern that matches nothing?)"))
+
+    for src in page.images:
+        if re.match(r"^[a-z]+:", src):
+            continue
+        target = src.partition("#")[0].partition("?")[0]
+        if not exists(target, nonempty=True):
+            faults.append((name, "missing-image", f"{src} is not in the output, or is empty"))
+
     summary_page = re.match(r"(namespace(?!s\.html|members)|class|struct|union)", name)
     if summary_page and not name.endswith("-members.html"):
         for member, brief in page.members:
@@ -164,19 +188,24 @@ def check_tree(root):
     present = set(names)
     faults = []
     for name in names:
-        faults += check_page(os.path.join(root, name), name, lambda t: t in present or
-                             os.path.exists(os.path.join(root, t)))
+        faults += check_page(os.path.join(root, name), name, lambda t, nonempty=False: (
+            t in present and not nonempty) or (os.path.isfile(os.path.join(root, t)) and (
+                not nonempty or os.path.getsize(os.path.join(root, t)) > 0)))
     # an index page that the menu or the sidebar links to must list something
     menus = ""
     for js in ("menudata.js", "navtreedata.js"):
         if os.path.exists(os.path.join(root, js)):
             with open(os.path.join(root, js), encoding="utf-8") as f:
                 menus += f.read()
-    for name in ("pages.html", "namespaces.html", "concepts.html", "annotated.html", "files.html"):
+    lists = {name: r'<table class="directory">.*?<a class="el"' for name in (
+        "pages.html", "namespaces.html", "concepts.html", "annotated.html", "files.html",
+        "hierarchy.html")}
+    lists["classes.html"] = r'class="classindex".*?<a class="el"'
+    for name, listing in lists.items():
         path = os.path.join(root, name)
         if os.path.exists(path) and re.search(r'["\']' + re.escape(name) + r'["\']', menus):
             with open(path, encoding="utf-8") as f:
-                if not re.search(r'<table class="directory">.*?<a class="el"', f.read(), re.S):
+                if not re.search(listing, f.read(), re.S):
                     faults.append((name, "empty-index", "the menu links to this index, but it lists nothing"))
     index = os.path.join(root, "namespaces.html")
     if any(page == "namespaces.html" and kind == "empty-index" for page, kind, _ in faults):
@@ -192,7 +221,7 @@ def check_tree(root):
 
 
 KINDS = ("raw-markup", "label-link", "dead-link", "empty-index", "undocumented", "internal-name",
-         "seed-citation")
+         "seed-citation", "empty-listing", "missing-image")
 
 
 def read_known(path):
