@@ -7,50 +7,61 @@
 // twelve-month memberships and a freelancer's time-and-materials work, each
 // with the days it bills and the share of a stub period.
 
+#include <clientele/runtime.hpp>
 #include <clientele/schedules/invoices.hpp>
 
 #include <cstdio>
+#include <string>
 
 namespace cl = clientele;
 using std::chrono::year_month_day;
 using namespace std::chrono_literals;
 
-// The relationships. A retained client pays a monthly retainer; a subscriber
-// and a gym member pay every month; a freelancer's client pays for the work
-// as it is delivered, with no periodic schedule.
-using retained_client = cl::archetypes::law_firm;
-using subscriber = cl::relationship<cl::duration::ongoing, cl::offering::standard_service,
-                                    cl::billing::recurring<cl::period::monthly>,
-                                    cl::agreement::terms_of_sale, cl::party::business>;
-using gym_member = cl::relationship<cl::duration::ongoing, cl::offering::standard_service,
-                                    cl::billing::recurring<cl::period::monthly>,
-                                    cl::agreement::service_contract, cl::party::individual>;
-using freelance_work = cl::relationship<cl::duration::one_time, cl::offering::professional_service,
-                                        cl::billing::milestone, cl::party::business>;
-
 //! [terms]
 // A subscription with a fourteen-day free trial: the first paid month starts
 // when the trial ends, and its day is the anniversary from then on.
-constexpr cl::billing_terms trial_then_monthly{.trial = cl::free_trial::days(14)};
+struct monthly_after_trial final
+    : cl::basic_policy<cl::dimensions::billing, cl::billing_mode::recurring> {
+  using period = cl::period::monthly;
+  static constexpr cl::billing_terms terms{.period = cl::billing_period::monthly,
+                                           .trial = cl::free_trial::days(14)};
+};
 
-// A twelve-month membership billed on the 1st: a stub from the day of
-// joining to the 1st, and a last stub when the twelve months are up.
-constexpr cl::billing_terms twelve_months_on_the_1st{
-    .term = cl::contract_term::fixed(12, cl::term_end::expire),
-    .anchor = cl::billing_anchor::cycle_day(1)};
+// A twelve-month membership billed on the 1st, with a joining fee: a stub
+// from the day of joining to the 1st, and a last stub when the twelve months
+// are up.
+struct twelve_months_on_the_1st final
+    : cl::basic_policy<cl::dimensions::billing, cl::billing_mode::recurring> {
+  using period = cl::period::monthly;
+  static constexpr cl::billing_terms terms{
+      .period = cl::billing_period::monthly,
+      .term = cl::contract_term::fixed(12, cl::term_end::expire),
+      .anchor = cl::billing_anchor::cycle_day(1),
+      .charges = {cl::charge_kind::setup}};
+};
 //! [terms]
 
 //! [terms_of]
-// The relationship types carry their terms; a retained client keeps the
-// default, monthly on the anniversary of the start, in advance.
-template <>
-struct cl::billing_terms_of<subscriber> {
-  static constexpr billing_terms value = trial_then_monthly;
-};
-template <>
-struct cl::billing_terms_of<gym_member> {
-  static constexpr billing_terms value = twelve_months_on_the_1st;
-};
+// The relationships carry their terms in their billing policies, so the terms
+// reach the profile, its text and the registry. A retained client keeps the
+// default: monthly on the anniversary of the start, in advance.
+using retained_client = cl::archetypes::law_firm;
+using subscriber = cl::relationship<cl::duration::ongoing, cl::offering::standard_service,
+                                    monthly_after_trial, cl::agreement::terms_of_sale,
+                                    cl::party::business>;
+using gym_member = cl::relationship<cl::duration::fixed_term, cl::offering::standard_service,
+                                    twelve_months_on_the_1st, cl::agreement::service_contract,
+                                    cl::party::individual>;
+// A freelancer's client pays for hours worked as they are delivered, with no
+// periodic schedule.
+using freelance_work =
+    cl::relationship<cl::duration::ongoing, cl::offering::professional_service,
+                     cl::billing::time_and_materials, cl::agreement::service_contract,
+                     cl::party::business>;
+
+static_assert(cl::billing_terms_v<subscriber>.trial == cl::free_trial::days(14));
+static_assert(cl::is_client_v<freelance_work> &&
+              cl::leaning_of(cl::billing_mode::time_and_materials) == cl::leaning::client);
 //! [terms_of]
 
 //! [rule]
@@ -65,13 +76,11 @@ static_assert(cl::invoice_dates<retained_client>(2024y / 1 / 31)[3] == 2024y / 4
 // A membership with towel service on the same invoice, and a locker rented
 // by the year, which cannot share the membership's invoices.
 using towel_service =
-    cl::relationship<cl::duration::ongoing, cl::offering::standard_service,
-                     cl::billing::recurring<cl::period::monthly>, cl::agreement::service_contract>;
+    cl::relationship<cl::duration::fixed_term, cl::offering::standard_service,
+                     twelve_months_on_the_1st, cl::agreement::service_contract>;
 using locker_rental =
     cl::relationship<cl::duration::ongoing, cl::offering::goods,
                      cl::billing::recurring<cl::period::annual>, cl::agreement::service_contract>;
-template <>
-struct cl::billing_terms_of<towel_service> : cl::billing_terms_of<gym_member> {};
 
 static_assert(cl::shares_one_invoice_v<cl::bundle<gym_member, towel_service>>);
 static_assert(!cl::shares_one_invoice_v<cl::bundle<gym_member, locker_rental>>);
@@ -183,6 +192,20 @@ int main() {
     std::printf("  %s\n", it.billed() == 0b11 ? "membership and locker"
                           : it.billed() == 1  ? "membership"
                                               : "locker");
+  }
+
+  // The terms survive storage: each type's profile as text, read back.
+  std::printf("\nStored profiles (terms other than the defaults are kept):\n");
+  const std::string texts[] = {cl::to_string(cl::profile_of<subscriber>),
+                               cl::to_string(cl::profile_of<gym_member>),
+                               cl::to_string(cl::profile_of<freelance_work>)};
+  for (const std::string& text : texts) {
+    const cl::parse_result back = cl::parse_profile(text);
+    if (!back || cl::to_string(*back) != text) {
+      std::printf("the text did not read back: %s\n", text.c_str());
+      return 1;
+    }
+    std::printf("  %s\n", text.c_str());
   }
 
   // Hartley & Sons, Ng Holdings, acme.io, bluebird.dev, M. Okafor, R. Silva

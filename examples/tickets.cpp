@@ -8,6 +8,7 @@
 
 #include <clientele/models/archetypes.hpp>
 #include <clientele/models/presets.hpp>
+#include <clientele/runtime.hpp>
 #include <clientele/support/deadlines.hpp>
 
 #include <chrono>
@@ -160,6 +161,28 @@ int main() {
   }
   ok = ok && queue[0].due == friday + 18h;                        // Corner Market: one hour
   ok = ok && queue[6].due == sys_days{2026y / March / 10} + 14h;  // Paris: 15:00 local, Tuesday
+
+  //! [stored]
+  // An account kept in a database as its profile's text: its support terms
+  // come back whole (a term left out is the tier's default).
+  const cl::parse_result stored = cl::parse_profile(
+      "{support=support_desk, channels=email+phone, "
+      "first_response=urgent:30m:calendar+high:2h:business+normal:8h:business+low:1d:business, "
+      "hours=mon-fri/08:00-18:00, zone=-05:00, holidays=2026-03-09}");
+  if (!stored || !cl::validate(*stored).empty()) {
+    std::printf("the stored account did not read back\n");
+    return 1;
+  }
+  const cl::support_terms harbor = cl::support_terms_from(*stored);
+  // A high-priority ticket at 17:30 local time on Friday (22:30 UTC): half an
+  // hour on Friday; Monday is a holiday; an hour and a half on Tuesday.
+  const cl::deadline_result<sys_seconds> due =
+      cl::first_response_due(harbor, cl::priority::high, friday + 22h + 30min);
+  std::printf("\nStored account (UTC-05:00): high ticket on %s UTC due %s UTC\n",
+              when(friday + 22h + 30min).c_str(), due ? when(*due).c_str() : "never");
+  ok = ok && due == sys_days{2026y / March / 10} + 14h + 30min;
+  //! [stored]
+
   std::printf("%s\n", ok ? "every deadline as expected" : "UNEXPECTED DEADLINES");
   return ok ? 0 : 1;
 }

@@ -46,6 +46,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       std::abort();
     }
   }
-  static_cast<void>(std::hash<cl::profile>{}(p));
+  if (std::hash<cl::profile>{}(p) != std::hash<cl::profile>{}(*again)) {
+    std::abort();
+  }
+  // Leaving out the defaults is idempotent and keeps what the terms promise.
+  const cl::profile c = cl::canonical(p);
+  if (cl::canonical(c) != c || cl::billing_terms_from(c) != cl::billing_terms_from(p) ||
+      cl::support_terms_from(c) != cl::support_terms_from(p)) {
+    std::abort();
+  }
   return 0;
 }

@@ -15,6 +15,7 @@
 #if defined(CLIENTELE_TEST_TZ)
 
 #include <clientele/ext/tz.hpp>
+#include <clientele/runtime.hpp>
 #include <clientele/models/presets.hpp>
 #include <clientele/support/deadlines.hpp>
 
@@ -242,6 +243,31 @@ TEST_CASE("deadlines: a helpdesk policy in Berlin", "[deadlines][tz][tiers]") {
         "2024-12-27 10:00:00");
   CHECK(show(cl::first_response_due(policy, cl::priority::low, monday_evening)) ==
         "2024-12-30 13:00:00");
+}
+
+
+TEST_CASE("terms stored with a zone's name are resolved before deadlines", "[deadlines][tz][terms]") {
+  // A profile's text holds the zone by name; its terms compute nothing until
+  // the zone's rules are read.
+  const cl::parse_result p = cl::parse_profile(
+      "{support=support_desk, first_response=urgent:1h:calendar+high:4h:business+"
+      "normal:8h:business+low:16h:business, hours=mon-fri/08:00-17:00, zone=Europe/Berlin, "
+      "holidays=2024-12-24+2024-12-25+2024-12-26}");
+  REQUIRE(p);
+  const cl::support_terms stored = cl::support_terms_from(*p);
+  const sys_seconds monday_evening = utc(2024y / December / 23, 15h);  // 16:00 CET
+  CHECK(cl::first_response_due(stored, cl::priority::high, monday_evening).error() ==
+        cl::deadline_error::unresolved_zone);
+  const cl::deadline_result<cl::support_terms> resolved = cl::tz::resolve(stored);
+  REQUIRE(resolved.has_value());
+  CHECK(*resolved == stored);  // the same terms, now with the zone's rules
+  CHECK(show(cl::first_response_due(*resolved, cl::priority::high, monday_evening)) ==
+        "2024-12-27 10:00:00");
+  // Old names are kept as asked; unknown names are an error of their own.
+  CHECK(cl::tz::resolve(cl::time_zone::named("US/Eastern"))->name() == "US/Eastern");
+  CHECK(cl::tz::resolve(cl::time_zone::named("Mars/Olympus_Mons")).error() ==
+        cl::deadline_error::unknown_zone);
+  CHECK(cl::tz::resolve(cl::time_zone::fixed(2h)) == cl::time_zone::fixed(2h));
 }
 
 #endif

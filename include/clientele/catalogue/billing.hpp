@@ -269,10 +269,11 @@ struct milestone final : basic_policy<dimensions::billing, billing_mode::milesto
 /// (Stripe's metered prices, Kill Bill's usage sections).
 template <class Period>
 struct usage final : basic_policy<dimensions::billing, billing_mode::usage> {
-  /// Refuses a `Period` that is not a billing period, naming it.
+  /// @cond CLIENTELE_DETAIL
   static constexpr std::conditional_t<BillingPeriod<Period>, detail::no_error_here,
                                       error::not_a_billing_period<Period>>
       period_check{};
+  /// @endcond
   /// How often what was used is billed.
   using period = Period;
 };

@@ -27,7 +27,7 @@ constexpr void put_policy_terms(profile& p) noexcept {
   if constexpr (requires { typename P::dimension::terms; }) {
     using D = typename P::dimension;
     if constexpr (contains<D, catalogue>) {
-      put_policy_terms<P>(p, typename split_fields<typename D::terms>::wide{});
+      put_policy_terms<P>(p, typename field_partition<typename D::terms>::wide{});
     }
   }
 }

@@ -56,7 +56,7 @@ inline constexpr code_t code_v = [] {
     return code_t{0};
   } else {
     return policy_code<typename P::dimension, P>(
-        typename split_fields<typename P::dimension::terms>::packed{});
+        typename field_partition<typename P::dimension::terms>::packed{});
   }
 }();
 

@@ -31,7 +31,7 @@ constexpr void drop_defaults(basic_profile<C>& p, const Terms& defaults, type_li
 }
 
 template <class D>
-using wide_terms_t = typename split_fields<typename D::terms>::wide;
+using wide_terms_t = typename field_partition<typename D::terms>::wide;
 
 }  // namespace detail
 /// @endcond

@@ -364,7 +364,8 @@ constexpr support_terms_fault support_fault(const profile& p) noexcept {
 /// @brief Billing terms need periodic billing (structural).
 struct billing_terms_require_periodic_billing final
     : detail::term_rule<consistency_rule::billing_terms_require_periodic_billing> {
-  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_TERMS_NEED_PERIODIC;  ///< its text
+  /// Its text.
+  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_TERMS_NEED_PERIODIC;
   /// @brief Whether profile @p p breaks it.
   static constexpr bool broken_terms(const profile& p) noexcept {
     const maybe<billing_mode> mode = get<dimensions::billing>(p);
@@ -384,7 +385,8 @@ struct billing_terms_require_periodic_billing final
 /// @brief Billing terms must give a schedule (structural).
 struct billing_terms_in_range final
     : detail::term_rule<consistency_rule::billing_terms_in_range> {
-  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_BILLING_TERMS_IN_RANGE;  ///< its text
+  /// Its text.
+  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_BILLING_TERMS_IN_RANGE;
   /// @brief Whether profile @p p breaks it.
   static constexpr bool broken_terms(const profile& p) noexcept {
     if (!detail::holds_terms<dimensions::billing>(p, clientele::detail::wide_terms_t<dimensions::billing>{})) {
@@ -401,7 +403,8 @@ struct billing_terms_in_range final
 /// @brief Support terms need a support tier (structural).
 struct support_terms_require_support final
     : detail::support_term_rule<consistency_rule::support_terms_require_support> {
-  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_SUPPORT_TERMS_NEED_SUPPORT;  ///< its text
+  /// Its text.
+  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_SUPPORT_TERMS_NEED_SUPPORT;
   /// @brief Whether profile @p p breaks it.
   static constexpr bool broken_terms(const profile& p) noexcept {
     return !get<dimensions::support>(p).has_value() &&
@@ -412,7 +415,8 @@ struct support_terms_require_support final
 /// @brief First-response targets are positive (structural).
 struct first_response_targets_positive final
     : detail::support_term_rule<consistency_rule::first_response_targets_positive> {
-  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_TARGETS_POSITIVE;  ///< its text
+  /// Its text.
+  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_TARGETS_POSITIVE;
   /// @brief Whether profile @p p breaks it.
   static constexpr bool broken_terms(const profile& p) noexcept {
     return detail::support_fault(p) == support_terms_fault::no_target;
@@ -422,7 +426,8 @@ struct first_response_targets_positive final
 /// @brief A business clock needs opening hours (structural).
 struct business_clock_requires_open_hours final
     : detail::support_term_rule<consistency_rule::business_clock_requires_open_hours> {
-  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_BUSINESS_NEEDS_HOURS;  ///< its text
+  /// Its text.
+  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_BUSINESS_NEEDS_HOURS;
   /// @brief Whether profile @p p breaks it.
   static constexpr bool broken_terms(const profile& p) noexcept {
     return detail::support_fault(p) == support_terms_fault::business_without_hours;
@@ -432,7 +437,8 @@ struct business_clock_requires_open_hours final
 /// @brief The business calendar is well formed (structural).
 struct business_calendar_in_range final
     : detail::support_term_rule<consistency_rule::business_calendar_in_range> {
-  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_CALENDAR_IN_RANGE;  ///< its text
+  /// Its text.
+  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_CALENDAR_IN_RANGE;
   /// @brief Whether profile @p p breaks it.
   static constexpr bool broken_terms(const profile& p) noexcept {
     const support_terms_fault f = detail::support_fault(p);

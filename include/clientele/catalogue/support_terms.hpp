@@ -423,8 +423,8 @@ class time_zone {
   [[nodiscard]] constexpr std::chrono::seconds offset() const noexcept { return offset_; }
   /// Whether the zone can be used: a fixed offset under a day, a well-formed name.
   [[nodiscard]] constexpr bool valid() const noexcept { return valid_; }
-  /// Whether the zone's rules can be read: always, except for a named zone
-  /// that has not been resolved.
+  /// @brief Whether the zone's rules can be read: always, except for a named
+  /// zone that has not been resolved.
   [[nodiscard]] constexpr bool resolved() const noexcept {
     return kind_ != zone_kind::named || source_ != nullptr;
   }
@@ -746,8 +746,10 @@ namespace terms {
 
 /// @brief The channels a tier answers on (`channels=email+chat+phone`).
 struct channels final {
-  using value_type = channel_set;                      ///< Its value.
-  static constexpr std::string_view name = "channels";  ///< Its key in the text form.
+  /// Its value.
+  using value_type = channel_set;
+  /// Its key in the text form.
+  static constexpr std::string_view name = "channels";
   /// The term in @p t.
   static constexpr value_type get(const support_terms& t) noexcept { return t.channels; }
   /// Sets the term in @p t.
@@ -757,8 +759,10 @@ struct channels final {
 /// @brief The first-response target per priority
 /// (`first_response=urgent:15m:calendar+high:1h:calendar+normal:4h:business+low:8h:business`).
 struct first_response final {
-  using value_type = first_response_targets;                  ///< Its value.
-  static constexpr std::string_view name = "first_response";  ///< Its key in the text form.
+  /// Its value.
+  using value_type = first_response_targets;
+  /// Its key in the text form.
+  static constexpr std::string_view name = "first_response";
   /// The term in @p t.
   static constexpr value_type get(const support_terms& t) noexcept { return t.first_response; }
   /// Sets the term in @p t.
@@ -769,8 +773,10 @@ struct first_response final {
 
 /// @brief Who looks after the account (`contact=technical_account_manager`).
 struct contact final {
-  using value_type = designated_contact;              ///< Its value.
-  static constexpr std::string_view name = "contact";  ///< Its key in the text form.
+  /// Its value.
+  using value_type = designated_contact;
+  /// Its key in the text form.
+  static constexpr std::string_view name = "contact";
   /// The term in @p t.
   static constexpr value_type get(const support_terms& t) noexcept { return t.contact; }
   /// Sets the term in @p t.
@@ -779,8 +785,10 @@ struct contact final {
 
 /// @brief The weekly local opening hours (`hours=mon-fri/09:00-17:00+sat/10:00-14:00`).
 struct hours final {
-  using value_type = weekly_hours;                  ///< Its value.
-  static constexpr std::string_view name = "hours";  ///< Its key in the text form.
+  /// Its value.
+  using value_type = weekly_hours;
+  /// Its key in the text form.
+  static constexpr std::string_view name = "hours";
   /// The term in @p t.
   static constexpr value_type get(const support_terms& t) noexcept { return t.calendar.hours; }
   /// Sets the term in @p t.
@@ -791,8 +799,10 @@ struct hours final {
 
 /// @brief The zone of the opening hours (`zone=Europe/Berlin`, `zone=+05:30`, `zone=UTC`).
 struct zone final {
-  using value_type = time_zone;                    ///< Its value.
-  static constexpr std::string_view name = "zone";  ///< Its key in the text form.
+  /// Its value.
+  using value_type = time_zone;
+  /// Its key in the text form.
+  static constexpr std::string_view name = "zone";
   /// The term in @p t.
   static constexpr value_type get(const support_terms& t) noexcept { return t.calendar.zone; }
   /// Sets the term in @p t.
@@ -803,8 +813,10 @@ struct zone final {
 
 /// @brief Local dates on which the calendar is closed (`holidays=2026-12-25+2027-01-01`).
 struct holidays final {
-  using value_type = holiday_list;                     ///< Its value.
-  static constexpr std::string_view name = "holidays";  ///< Its key in the text form.
+  /// Its value.
+  using value_type = holiday_list;
+  /// Its key in the text form.
+  static constexpr std::string_view name = "holidays";
   /// The term in @p t.
   static constexpr value_type get(const support_terms& t) noexcept { return t.calendar.holidays; }
   /// Sets the term in @p t.

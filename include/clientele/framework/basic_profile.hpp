@@ -85,33 +85,37 @@ struct ordered_fields<type_list<Ds...>>
 template <class C>
 using fields_t = typename detail::ordered_fields<typename C::list>::type;
 
+/// @cond CLIENTELE_DETAIL
 namespace detail {
-
-// The fields of a list that pack into the code, and the others.
 template <class F>
 using if_packed = std::conditional_t<PackedField<F>, type_list<F>, type_list<>>;
 template <class F>
 using if_wide = std::conditional_t<PackedField<F>, type_list<>, type_list<F>>;
-
-template <class Fields>
-struct split_fields;
-template <class... Fs>
-struct split_fields<type_list<Fs...>> {
-  using packed = typename concat<if_packed<Fs>...>::type;
-  using wide = typename concat<if_wide<Fs>...>::type;
-};
-
 }  // namespace detail
+/// @endcond
+
+/// @brief A list of fields split in two: `packed`, the `PackedField`s, and
+/// `wide`, the fields held as they are; each in the order of the list.
+template <class Fields>
+struct field_partition;
+
+/// @cond CLIENTELE_DETAIL
+template <class... Fs>
+struct field_partition<type_list<Fs...>> {
+  using packed = typename detail::concat<detail::if_packed<Fs>...>::type;
+  using wide = typename detail::concat<detail::if_wide<Fs>...>::type;
+};
+/// @endcond
 
 /// @brief The fields of catalogue `C` that pack into its code
 /// (`PackedField`s), in the order of `fields_t<C>`.
 template <class C>
-using packed_fields_t = typename detail::split_fields<fields_t<C>>::packed;
+using packed_fields_t = typename field_partition<fields_t<C>>::packed;
 
 /// @brief The fields of catalogue `C` held as they are (terms with a date,
 /// a table or a list), in the order of `fields_t<C>`.
 template <class C>
-using wide_fields_t = typename detail::split_fields<fields_t<C>>::wide;
+using wide_fields_t = typename field_partition<fields_t<C>>::wide;
 
 namespace detail {
 
