@@ -154,8 +154,13 @@ constexpr bool is_leap(count_t y) noexcept {
 
 // The number of days of month moy (0 for January) of year y.
 constexpr unsigned month_length(count_t y, count_t moy) noexcept {
-  constexpr unsigned char lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return moy == 1 && is_leap(y) ? 29u : lengths[moy];
+  // 31 days in odd months up to July and in even months from August; a
+  // local table would be rebuilt on the stack at every call (measured).
+  const auto m = static_cast<unsigned>(moy) + 1;
+  if (m == 2) {
+    return is_leap(y) ? 29u : 28u;
+  }
+  return 30u + ((m ^ (m >> 3)) & 1u);
 }
 
 // The number of days of month number m.
@@ -558,7 +563,7 @@ class invoice_schedule::iterator {
   constexpr iterator() noexcept = default;
 
   /// The invoice date.
-  [[nodiscard]] constexpr value_type operator*() const noexcept { return date_; }
+  [[nodiscard]] constexpr value_type operator*() const noexcept { return date(); }
   /// The date of the invoice @p n places on.
   [[nodiscard]] constexpr value_type operator[](difference_type n) const noexcept {
     return plan_.invoice_date(index_ + n);
@@ -576,11 +581,23 @@ class invoice_schedule::iterator {
     // number of this one plus a period, with the anchor's day clipped: the
     // same as the general path, with less work.
     const detail::schedule::cycle& rule = plan_.rule;
-    if (plan_.plain && index_ + (plan_.arrears ? 1 : 0) >= 1 && detail::schedule::is_date(date_)) {
+    if (plan_.plain && index_ + (plan_.arrears ? 1 : 0) >= 1 && d_ - 1 < 31) {
       ++index_;
       cursor_ += rule.step;
-      date_ = rule.by_months ? detail::schedule::clipped(cursor_, rule.day)
-                             : detail::schedule::date_of(cursor_);
+      if (rule.by_months && rule.step <= 12 && cursor_ <= detail::schedule::last_month) {
+        // At most one year's end is crossed: step the month of the date
+        // itself, then clip the anchor's day to the month's length.
+        step_months(static_cast<unsigned>(rule.step), rule.day);
+      } else if (rule.by_months) {
+        set(detail::schedule::clipped(cursor_, rule.day));
+      } else if (rule.step <= 28 && cursor_ <= detail::schedule::last_day) {
+        // A step of at most four weeks crosses at most one month's end: walk
+        // the date itself, which is exact for days (no day is clipped) and
+        // cheaper than converting the day number.
+        step_days(static_cast<unsigned>(rule.step));
+      } else {
+        set(detail::schedule::date_of(cursor_));
+      }
       return *this;
     }
     return *this += 1;
@@ -635,7 +652,7 @@ class invoice_schedule::iterator {
   /// Past the last invoice.
   [[nodiscard]] friend constexpr bool operator==(const iterator& it,
                                                  std::default_sentinel_t) noexcept {
-    return !detail::schedule::is_date(it.date_);
+    return it.d_ - 1 >= 31;
   }
 
  private:
@@ -647,19 +664,57 @@ class invoice_schedule::iterator {
     seek(i);
   }
 
+  constexpr void step_months(unsigned n, unsigned day) noexcept {
+    namespace s = detail::schedule;
+    m_ += n;
+    if (m_ > 12) {
+      m_ -= 12;
+      ++y_;
+    }
+    const unsigned length = s::month_length(y_, static_cast<s::count_t>(m_) - 1);
+    d_ = day < length ? day : length;
+  }
+
+  constexpr void step_days(unsigned n) noexcept {
+    namespace s = detail::schedule;
+    const unsigned length = s::month_length(y_, static_cast<s::count_t>(m_) - 1);
+    d_ += n;
+    if (d_ > length) {
+      d_ -= length;
+      if (++m_ > 12) {
+        m_ = 1;
+        ++y_;
+      }
+    }
+  }
+
   constexpr void seek(detail::schedule::count_t i) noexcept {
     namespace s = detail::schedule;
     index_ = i;
-    date_ = plan_.invoice_date(i);
-    if (plan_.plain && s::is_date(date_)) {
-      cursor_ = plan_.rule.by_months ? s::month_number(date_) : s::day_number(date_);
+    const std::chrono::year_month_day d = plan_.invoice_date(i);
+    set(d);
+    if (plan_.plain && s::is_date(d)) {
+      cursor_ = plan_.rule.by_months ? s::month_number(d) : s::day_number(d);
     }
   }
 
   detail::schedule::plan plan_{};
   detail::schedule::count_t index_ = 0;
-  std::chrono::year_month_day date_ = detail::schedule::beyond;
-  // With plan_.plain, the month or day number of the boundary date_ is on.
+  // The date, as integers: stores of a year_month_day's one-byte parts could
+  // alias every member, which would be reloaded at each step (measured).
+  int y_ = 0;
+  unsigned m_ = 0;
+  unsigned d_ = 0;
+  constexpr void set(const std::chrono::year_month_day& d) noexcept {
+    y_ = static_cast<int>(d.year());
+    m_ = static_cast<unsigned>(d.month());
+    d_ = static_cast<unsigned>(d.day());
+  }
+  constexpr std::chrono::year_month_day date() const noexcept {
+    return std::chrono::year_month_day{std::chrono::year{y_}, std::chrono::month{m_},
+                                       std::chrono::day{d_}};
+  }
+  // With plan_.plain, the month or day number of the boundary the date is on.
   detail::schedule::count_t cursor_ = 0;
 };
 
