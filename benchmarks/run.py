@@ -7,7 +7,7 @@
 prints the tables of the Performance page.
 
     python3 benchmarks/run.py                  # every table (about 12 minutes on 2 cores)
-    python3 benchmarks/run.py --only compile   # one part: compile, headers, counts, runtime, asm
+    python3 benchmarks/run.py --only compile   # one part: compile, headers, counts, runtime, schedules, asm
     python3 benchmarks/run.py --only headers --instructions  # header costs, also in instructions (Valgrind)
     python3 benchmarks/run.py --check          # instantiation counts against the recorded file
     python3 benchmarks/run.py --update-counts  # record the current counts
@@ -43,7 +43,7 @@ COUNTS_CORPUS = ["ct_lib_100", "ct_base_100", "hdr_queries", "hdr_clientele", "r
 # A count may grow by this fraction (plus a few) before --check fails.
 COUNTS_SLACK = 0.02
 COUNTS_ABS_SLACK = 5
-PARTS = ["compile", "headers", "counts", "runtime", "asm"]
+PARTS = ["compile", "headers", "counts", "runtime", "schedules", "asm"]
 
 
 class Bench:
@@ -353,6 +353,25 @@ class Bench:
             print("| %s | %s | %s | %s | **%.2fx** |" % (r["compiler"], r["op"], si(r["lib"]),
                                                        si(r["base"]), r["lib"] / r["base"]))
 
+    # --- invoice dates and deadlines against hand-written loops -------------------
+
+    def schedules(self) -> None:
+        print("\n### Invoice dates and first-response deadlines (`-O2 -DNDEBUG`)\n")
+        for cxx in self.compilers:
+            for name in ("invoice_dates", "deadlines"):
+                exe = "%s.%s" % (name, tag(cxx))
+                cmd = [cxx] + self.flags() + ["-O2", "-DNDEBUG", str(HERE / (name + ".cpp")), "-o", exe]
+                p = subprocess.run(cmd, cwd=self.out, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                if p.returncode != 0:
+                    sys.exit("building %s failed: %s" % (name, first_error(p.stderr)))
+                p = subprocess.run(["./" + exe, str(self.reps)], cwd=self.out, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True)
+                if p.returncode != 0:
+                    sys.exit("%s failed: %s%s" % (name, p.stdout, p.stderr))
+                self.results.setdefault("schedules", []).append(
+                    {"compiler": cxx, "benchmark": name, "output": p.stdout})
+                print("%s, %s:\n\n```\n%s```\n" % (name, cxx, p.stdout))
+
     # --- a query is a constant ---------------------------------------------------
 
     def assembly(self) -> None:
@@ -406,6 +425,8 @@ class Bench:
                 self.print_counts(c)
             elif part == "runtime":
                 self.runtime()
+            elif part == "schedules":
+                self.schedules()
             elif part == "asm":
                 self.assembly()
             sys.stdout.flush()

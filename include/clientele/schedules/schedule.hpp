@@ -576,31 +576,26 @@ class invoice_schedule::iterator {
   }
 
   /// The next invoice.
-  constexpr iterator& operator++() noexcept {
-    // From an anchor date on, the next boundary is the month (or day)
-    // number of this one plus a period, with the anchor's day clipped: the
-    // same as the general path, with less work.
-    const detail::schedule::cycle& rule = plan_.rule;
-    if (plan_.plain && index_ + (plan_.arrears ? 1 : 0) >= 1 && d_ - 1 < 31) {
+  [[gnu::always_inline]] constexpr iterator& operator++() noexcept {
+    // From an anchor date on, the next boundary is this one plus a period,
+    // with the anchor's day clipped: the same as the general path, with less
+    // work. A step of at most a year crosses at most one year's end, and a
+    // step of at most four weeks at most one month's end, so the date itself
+    // is stepped (exact for days: no day is clipped).
+    const detail::schedule::count_t step = plan_.rule.step;
+    if (fast_ == fast_step::months && cursor_ + step <= detail::schedule::last_month) {
       ++index_;
-      cursor_ += rule.step;
-      if (rule.by_months && rule.step <= 12 && cursor_ <= detail::schedule::last_month) {
-        // At most one year's end is crossed: step the month of the date
-        // itself, then clip the anchor's day to the month's length.
-        step_months(static_cast<unsigned>(rule.step), rule.day);
-      } else if (rule.by_months) {
-        set(detail::schedule::clipped(cursor_, rule.day));
-      } else if (rule.step <= 28 && cursor_ <= detail::schedule::last_day) {
-        // A step of at most four weeks crosses at most one month's end: walk
-        // the date itself, which is exact for days (no day is clipped) and
-        // cheaper than converting the day number.
-        step_days(static_cast<unsigned>(rule.step));
-      } else {
-        set(detail::schedule::date_of(cursor_));
-      }
+      cursor_ += step;
+      step_months(static_cast<unsigned>(step), plan_.rule.day);
       return *this;
     }
-    return *this += 1;
+    if (fast_ == fast_step::days && cursor_ + step <= detail::schedule::last_day) {
+      ++index_;
+      cursor_ += step;
+      step_days(static_cast<unsigned>(step));
+      return *this;
+    }
+    return advance();
   }
   /// The next invoice; returns the iterator before.
   constexpr iterator operator++(int) noexcept {
@@ -688,18 +683,33 @@ class invoice_schedule::iterator {
     }
   }
 
+  // The general path, kept out of line so that the fast one inlines.
+  [[gnu::noinline]] constexpr iterator& advance() noexcept {
+    seek(index_ + 1);
+    return *this;
+  }
+
   constexpr void seek(detail::schedule::count_t i) noexcept {
     namespace s = detail::schedule;
     index_ = i;
     const std::chrono::year_month_day d = plan_.invoice_date(i);
     set(d);
+    fast_ = fast_step::none;
     if (plan_.plain && s::is_date(d)) {
-      cursor_ = plan_.rule.by_months ? s::month_number(d) : s::day_number(d);
+      const s::cycle& rule = plan_.rule;
+      cursor_ = rule.by_months ? s::month_number(d) : s::day_number(d);
+      if (i + (plan_.arrears ? 1 : 0) >= 1) {
+        fast_ = rule.by_months ? (rule.step <= 12 ? fast_step::months : fast_step::none)
+                               : (rule.step <= 28 ? fast_step::days : fast_step::none);
+      }
     }
   }
 
   detail::schedule::plan plan_{};
   detail::schedule::count_t index_ = 0;
+  // Whether the next date is this one plus a small step.
+  enum class fast_step : unsigned char { none, months, days };
+  fast_step fast_ = fast_step::none;
   // The date, as integers: stores of a year_month_day's one-byte parts could
   // alias every member, which would be reloaded at each step (measured).
   int y_ = 0;
