@@ -15,7 +15,9 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <unordered_set>
 
@@ -306,4 +308,81 @@ TEST_CASE("named zones are held by name, and equal whether resolved or not", "[t
   const cl::support_terms t = berlin_desk::terms;
   CHECK(cl::first_response_due(t, cl::priority::high, std::chrono::sys_seconds{}).error() ==
         cl::deadline_error::unresolved_zone);
+}
+
+// --- an application's dimension whose values carry a term held as it is ---------------
+
+namespace shop {
+enum class channel_kind : unsigned char { web, partner };
+}  // namespace shop
+
+template <>
+struct clientele::enum_traits<shop::channel_kind> {
+  static constexpr std::string_view names[] = {"web", "partner"};
+  static constexpr clientele::leaning leanings[] = {clientele::leaning::customer,
+                                                    clientele::leaning::either};
+};
+
+namespace shop {
+struct commission {
+  unsigned basis_points = 0;
+  friend constexpr bool operator==(const commission&, const commission&) = default;
+};
+namespace terms {
+struct commission_rate final {
+  using value_type = commission;
+  static constexpr std::string_view name = "commission";
+  static constexpr std::uint64_t hash(const commission& c) noexcept { return c.basis_points; }
+};
+}  // namespace terms
+struct sales_channel final : cl::enum_dimension<channel_kind> {
+  static constexpr std::string_view name = "sales_channel";
+  using terms = cl::type_list<shop::terms::commission_rate>;
+};
+}  // namespace shop
+
+template <>
+struct clientele::text_codec<shop::terms::commission_rate> {
+  static void print(std::string& out, const shop::commission& c) {
+    out += std::to_string(c.basis_points) + "_bp";
+  }
+  static bool parse(std::string_view w, shop::commission& out) {
+    if (w.size() < 4 || w.substr(w.size() - 3) != "_bp") {
+      return false;
+    }
+    unsigned n = 0;
+    for (const char c : w.substr(0, w.size() - 3)) {
+      if (c < '0' || c > '9' || n > 100000) {
+        return false;
+      }
+      n = n * 10 + static_cast<unsigned>(c - '0');
+    }
+    out = shop::commission{n};
+    return true;
+  }
+  static std::string expected() { return "a number of basis points, such as 250_bp"; }
+};
+
+TEST_CASE("an application's term held as it is goes through its own profile", "[terms][extending]") {
+  using shop_catalogue = cl::extended_catalogue<shop::sales_channel>;
+  using shop_profile = cl::basic_profile<shop_catalogue>;
+  static_assert(!cl::PackedField<shop::terms::commission_rate> &&
+                cl::wide_fields_t<shop_catalogue>::size == cl::wide_fields_t<cl::catalogue>::size + 1);
+  shop_profile p{};
+  get<cl::dimensions::billing>(p) = cl::billing_mode::per_transaction;
+  get<shop::sales_channel>(p) = shop::channel_kind::partner;
+  get<shop::terms::commission_rate>(p) = shop::commission{250};
+  const std::string text = cl::to_string(p);
+  CHECK(text == "{billing=per_transaction, sales_channel=partner, commission=250_bp}");
+  cl::parse_error error{};
+  const std::optional<shop_profile> back = cl::parse_profile_of<shop_catalogue>(text, &error);
+  REQUIRE(back);
+  CHECK(*back == p);
+  CHECK(std::hash<shop_profile>{}(*back) == std::hash<shop_profile>{}(p));
+  get<shop::terms::commission_rate>(p) = shop::commission{300};
+  CHECK(std::hash<shop_profile>{}(*back) != std::hash<shop_profile>{}(p));
+  CHECK_FALSE(cl::parse_profile_of<shop_catalogue>("{commission=lots}", &error));
+  CHECK(error.message ==
+        "unknown value 'lots' for key 'commission': expected a number of basis points, such as "
+        "250_bp");
 }

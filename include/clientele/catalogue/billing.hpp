@@ -304,7 +304,9 @@ struct billing_policy_lacks_period {
                 "BillingPeriod), or give it a per_transaction or milestone value.");
 };
 
-/// @brief The diagnostic for a billing policy whose `terms` are not usable.
+/// @brief Raised by a billing policy `P` whose `terms` are not usable.
+///
+/// What it means and how to fix it: @ref diag_billing_policy_terms_invalid "A billing policy whose terms bill another period".
 template <class P>
 struct billing_policy_terms_invalid {
   static_assert(detail::always_false<P>,

@@ -26,8 +26,14 @@ template <class P>
 constexpr void put_policy_terms(profile& p) noexcept {
   if constexpr (requires { typename P::dimension::terms; }) {
     using D = typename P::dimension;
-    if constexpr (contains<D, catalogue>) {
-      put_policy_terms<P>(p, typename field_partition<typename D::terms>::wide{});
+    using wide = typename field_partition<typename D::terms>::wide;
+    if constexpr (contains<D, catalogue> && wide::size != 0) {
+      static_assert(requires { D::template term_value<typename type_at<0, wide>::type, P>(); },
+                    "clientele: this dimension of the catalogue has terms held as they are, so "
+                    "its tag needs 'template <class T, class P> static constexpr "
+                    "clientele::maybe<typename T::value_type> term_value() noexcept', the value "
+                    "of term T for policy P (empty for the default).");
+      put_policy_terms<P>(p, wide{});
     }
   }
 }

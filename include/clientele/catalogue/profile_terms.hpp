@@ -75,6 +75,22 @@ template <class C>
   return p;
 }
 
+namespace error {
+
+/// @brief Raised by the hash of a profile with a term `F` that is held as it
+/// is (not a `PackedField`) and has no `hash`.
+///
+/// What it means and how to fix it: @ref diag_term_has_no_hash "A term without a hash".
+template <class F>
+struct term_has_no_hash {
+  static_assert(detail::always_false<F>,
+                "clientele: this term is held in the profile as it is (it is not a PackedField), "
+                "and the profile's hash cannot read it. Give the term's tag 'static constexpr "
+                "std::uint64_t hash(const value_type&) noexcept', equal for equal values.");
+};
+
+}  // namespace error
+
 /// @cond CLIENTELE_DETAIL
 namespace detail {
 
@@ -142,11 +158,25 @@ struct term_hasher {
   }
 };
 
+// The hash of the value of term F: the field's own `hash` when it has one,
+// the library's for the library's terms.
+template <class F>
+constexpr void hash_term(term_hasher& t, const typename F::value_type& v) noexcept {
+  if constexpr (requires { std::uint64_t{F::hash(v)}; }) {
+    t.mix(F::hash(v));
+  } else if constexpr (requires { t.add(v); }) {
+    t.add(v);
+  } else {
+    static_assert(sizeof(error::term_has_no_hash<F>) != 0);
+  }
+}
+
 template <class C, class... Fs>
 constexpr std::uint64_t terms_hash(const basic_profile<C>& p, type_list<Fs...>) noexcept {
   term_hasher t;
   std::uint64_t field = 0;
-  ((++field, get<Fs>(p).has_value() ? (t.mix(field), t.add(*get<Fs>(p))) : void()), ...);
+  ((++field, get<Fs>(p).has_value() ? (t.mix(field), hash_term<Fs>(t, *get<Fs>(p))) : void()),
+   ...);
   return t.h;
 }
 

@@ -183,7 +183,9 @@ struct dedicated_team final : basic_policy<dimensions::support, support_tier::de
 
 namespace error {
 
-/// @brief The diagnostic for a support policy whose `terms` are not usable.
+/// @brief Raised by a support policy `P` whose `terms` are not usable.
+///
+/// What it means and how to fix it: @ref diag_support_policy_terms_invalid "A support policy that commits to no response time".
 template <class P>
 struct support_policy_terms_invalid {
   static_assert(detail::always_false<P>,

@@ -144,6 +144,23 @@ struct text_codec<terms::period> {
   }
 };
 
+namespace error {
+
+/// @brief Raised by the text form of a profile with a term `F` that is held
+/// as it is (not a `PackedField`) and has no `text_codec<F>`.
+///
+/// What it means and how to fix it: @ref diag_term_has_no_text_codec "A term without words".
+template <class F>
+struct term_has_no_text_codec {
+  static_assert(detail::always_false<F>,
+                "clientele: this term is held in the profile as it is (it is not a PackedField), "
+                "so the text form needs its words: specialise clientele::text_codec<F> with "
+                "'static void print(std::string&, const value_type&)', 'static bool "
+                "parse(std::string_view, value_type&)' and 'static std::string expected()'.");
+};
+
+}  // namespace error
+
 namespace detail::text {
 
 // One key of the text form: a field of catalogue C. A packed field is read
@@ -164,6 +181,13 @@ struct key_info {
   bool (*parse_wide)(P&, std::string_view);
 };
 
+template <class F>
+concept has_wide_codec = requires(std::string& out, typename F::value_type& v) {
+  text_codec<F>::print(out, std::as_const(v));
+  { text_codec<F>::parse(std::string_view{}, v) } -> std::same_as<bool>;
+  { text_codec<F>::expected() } -> std::same_as<std::string>;
+};
+
 template <class C, class F>
 constexpr key_info<C> key_of() noexcept {
   using P = basic_profile<C>;
@@ -171,6 +195,9 @@ constexpr key_info<C> key_of() noexcept {
     return {F::name,     true,     offset_v<F, C>,          field_mask_v<F>,
             &F::valid,   &text_codec<F>::print, &text_codec<F>::parse, &text_codec<F>::expected,
             nullptr,     nullptr,  nullptr};
+  } else if constexpr (!has_wide_codec<F>) {
+    // keys_of reports it (error::term_has_no_text_codec), and nothing else does.
+    return {F::name, false, 0, 0, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
   } else {
     return {F::name,
             false,
@@ -195,8 +222,15 @@ constexpr key_info<C> key_of() noexcept {
 
 template <class C, class Fields = fields_t<C>>
 struct keys_of;
+// A base per field: empty, or the diagnostic of a term without words.
+template <class F>
+struct codec_ok {};
+template <class F>
+using codec_check = std::conditional_t<PackedField<F> || has_wide_codec<F>, codec_ok<F>,
+                                       error::term_has_no_text_codec<F>>;
+
 template <class C, class... Fs>
-struct keys_of<C, type_list<Fs...>> {
+struct keys_of<C, type_list<Fs...>> : codec_check<Fs>... {
   static constexpr key_info<C> keys[] = {key_of<C, Fs>()...};
 };
 
