@@ -100,6 +100,15 @@ static_assert(cl::revenue_profile_v<cl::relationship<cl::duration::ongoing, cl::
               cl::revenue_profile::recurring_stable);
 static_assert(cl::revenue_profile_v<cl::relationship<cl::duration::ongoing, cl::billing::per_transaction>> ==
               cl::revenue_profile::volume_immediate);
+// Free billing brings no recurring revenue; periodic billing of a fixed term does.
+static_assert(cl::revenue_profile_v<cl::relationship<cl::duration::ongoing, cl::billing::free>> ==
+              cl::revenue_profile::volume_immediate);
+static_assert(cl::revenue_profile_v<cl::relationship<cl::duration::fixed_term,
+                                                     cl::billing::usage<cl::period::monthly>,
+                                                     cl::agreement::terms_of_sale>> ==
+              cl::revenue_profile::recurring_stable);
+static_assert(cl::revenue_profile_v<cl::relationship<cl::duration::fixed_term, cl::billing::milestone>> ==
+              cl::revenue_profile::volume_immediate);
 static_assert(cl::revenue_profile_v<cl::relationship<cl::duration::repeat, cl::billing::per_transaction>> ==
               cl::revenue_profile::volume_immediate);
 

@@ -316,9 +316,14 @@ struct revenue_profile final {
   /// Does not depend on the kind.
   static constexpr bool uses_kind = false;
   /// @brief Recurring and stable when an ongoing relationship is billed
-  /// other than per transaction; volume and immediate otherwise.
+  /// other than per transaction, or a relationship of any duration is billed
+  /// every period (a 12-month membership); volume and immediate otherwise. A
+  /// free relationship brings no recurring revenue.
   [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind) noexcept {
-    return get<dimensions::duration>(p) == duration_kind::ongoing && get<dimensions::billing>(p) != billing_mode::per_transaction
+    const maybe<billing_mode> billing = get<dimensions::billing>(p);
+    const bool paid = billing != billing_mode::per_transaction && billing != billing_mode::free;
+    const bool periodic = billing.has_value() && is_periodic(*billing);
+    return (get<dimensions::duration>(p) == duration_kind::ongoing && paid) || periodic
                ? value_type::recurring_stable
                : value_type::volume_immediate;
   }
