@@ -388,6 +388,16 @@ constexpr verdict judge(const marks& m) noexcept {
 // A base of every invalid relationship: queries of it stay silent.
 struct poisoned {};
 
+// The code of an invalid relationship: every dimension of the catalogue set
+// to its first value, so that no query of it reports a dimension as missing
+// (and no query needs the relationship type to know it was reported).
+template <class... Ds>
+constexpr code_t first_values(type_list<Ds...>) noexcept {
+  return ((Ds::encode(typename Ds::value_type{}) << catalogue_offset_v<Ds>) | ... | code_t{0});
+}
+inline constexpr code_t poison_code = first_values(catalogue{});
+inline constexpr std::uint32_t all_dims = (std::uint32_t{1} << catalogue::size) - 1;
+
 // The base of an invalid relationship: the diagnostics of its arguments, or
 // of the rules they break. They are a member, not a base, so that a compiler
 // that marks an erroneous class invalid still sees the relationship derive
@@ -456,9 +466,14 @@ struct relationship
   using with = typename detail::with_impl<relationship, Qs...>::type;
 
   /// @cond CLIENTELE_DETAIL
-  static constexpr field_code clientele_code = detail::marks_v<Ps...>.code;
-  static constexpr std::uint32_t clientele_dims = static_cast<std::uint32_t>(
-      detail::marks_v<Ps...>.ors & ((field_code{1} << catalogue::size) - 1));
+  // An invalid relationship has the poison code: its queries stay silent.
+  static constexpr field_code clientele_code =
+      __is_base_of(detail::poisoned, relationship) ? detail::poison_code
+                                                   : detail::marks_v<Ps...>.code;
+  static constexpr std::uint32_t clientele_dims =
+      __is_base_of(detail::poisoned, relationship)
+          ? detail::all_dims
+          : static_cast<std::uint32_t>(detail::marks_v<Ps...>.ors & detail::all_dims);
   /// @endcond
 };
 
@@ -558,6 +573,15 @@ inline constexpr typename D::value_type value_of<R, D, true, 0> =
 template <class R, class D>
 inline constexpr typename D::value_type value_of<R, D, false, 0> =
     value_in<D>(static_cast<const R*>(nullptr));
+
+// The value of a field of dimension D of the catalogue, shared by every
+// relationship type with that value: zero (unspecified) reports D. A value
+// query of a relationship type names it with the field of the type's code,
+// which for an invalid type is never zero.
+template <class D, code_t Field>
+inline constexpr typename D::value_type field_value_v = D::decode(Field);
+template <class D>
+inline constexpr typename D::value_type field_value_v<D, 0> = report_missing<D>::value;
 
 // The policy of dimension D; reports dimension_not_specified when R leaves it
 // open (unless R itself is already reported as malformed).
