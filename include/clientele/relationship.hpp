@@ -6,10 +6,11 @@
 /// @brief `clientele::relationship`: a relationship type composed of
 /// policies, with `with<>`, policy lookup and `profile_of`.
 ///
-/// A relationship derives from one empty base per policy, so finding the
-/// policy of a dimension is a single overload resolution (cheap to compile,
-/// whatever the order of the policies), and checking that every argument is a
-/// policy and each dimension appears once is a single bit-mask fold.
+/// Finding the policy of a dimension is a single overload resolution on a
+/// class with one empty base per policy (cheap to compile, whatever the order
+/// of the policies), instantiated on a relationship's first lookup only;
+/// checking that every argument is a policy and each dimension appears once
+/// is a single bit-mask sum.
 
 #ifndef CLIENTELE_RELATIONSHIP_HPP
 #define CLIENTELE_RELATIONSHIP_HPP
@@ -56,10 +57,22 @@ struct dimension_not_specified {
 
 namespace detail {
 
-// One empty base per policy: relationship<Ps...> derives from slot<D, P> for
-// each policy P of dimension D.
+// One empty base per policy: slots<Ps...> derives from slot<D, P> for each
+// policy P of dimension D.
 template <class D, class P>
 struct slot {};
+
+// A base of every invalid relationship: queries of it stay silent.
+struct poisoned;
+
+// What a lookup among the policies of R resolves against: slots<Ps...> for a
+// valid relationship<Ps...>, instantiated on its first lookup rather than as
+// its base (most relationship types are only asked for values, which their
+// code holds); `poisoned` for an invalid one; R itself for slots<Qs...>.
+template <class R>
+struct slots_of {
+  using type = R;
+};
 
 // Stands where a diagnostic would be when there is nothing to report.
 struct no_error {};
@@ -72,7 +85,8 @@ template <class D>
 unspecified<D> find(const void*);
 
 template <class R, class D>
-using lookup_t = decltype(detail::find<D>(static_cast<const R*>(nullptr)));
+using lookup_t =
+    decltype(detail::find<D>(static_cast<const typename slots_of<R>::type*>(nullptr)));
 
 // The kind rule among a relationship's policies, or the catalogue's rule: a
 // single overload resolution.
@@ -385,8 +399,16 @@ constexpr verdict judge(const marks& m) noexcept {
   return has_foreign_pair(m.sum) ? verdict::check_foreign : verdict::valid;
 }
 
-// A base of every invalid relationship: queries of it stay silent.
 struct poisoned {};
+
+// The base of every valid relationship.
+struct valid_relationship {};
+
+template <class... Ps>
+struct slots_of<relationship<Ps...>> {
+  using type = std::conditional_t<__is_base_of(poisoned, relationship<Ps...>), poisoned,
+                                  slots<Ps...>>;
+};
 
 // The code of an invalid relationship: every dimension of the catalogue set
 // to its first value, so that no query of it reports a dimension as missing
@@ -421,7 +443,7 @@ struct report<relationship<Ps...>, Traits> : poisoned {
 template <verdict V>
 struct base_pick {
   template <class R, class... Ps>
-  using type = slots<Ps...>;
+  using type = valid_relationship;
 };
 template <>
 struct base_pick<verdict::invalid> {
@@ -432,7 +454,7 @@ template <>
 struct base_pick<verdict::check_foreign> {
   template <class R, class... Ps>
   using type =
-      std::conditional_t<distinct_dimensions<Ps...>::value, slots<Ps...>, report<R>>;
+      std::conditional_t<distinct_dimensions<Ps...>::value, valid_relationship, report<R>>;
 };
 
 }  // namespace detail
@@ -525,7 +547,7 @@ struct rule_pick {
 template <>
 struct rule_pick<true> {
   template <class R>
-  using type = decltype(find_rule(static_cast<const R*>(nullptr)));
+  using type = decltype(find_rule(static_cast<const typename slots_of<R>::type*>(nullptr)));
 };
 
 // Whether R was reported as invalid, without instantiating a trait class.
@@ -572,7 +594,7 @@ inline constexpr typename D::value_type value_of<R, D, true, 0> =
     missing_value<reported_v<R>, D>::value;
 template <class R, class D>
 inline constexpr typename D::value_type value_of<R, D, false, 0> =
-    value_in<D>(static_cast<const R*>(nullptr));
+    value_in<D>(static_cast<const typename slots_of<R>::type*>(nullptr));
 
 // The value of a field of dimension D of the catalogue, shared by every
 // relationship type with that value: zero (unspecified) reports D. A value
@@ -585,8 +607,7 @@ inline constexpr typename D::value_type field_value_v<D, 0> = report_missing<D>:
 
 // The policy of dimension D; reports dimension_not_specified when R leaves it
 // open (unless R itself is already reported as malformed).
-template <class R, class D,
-          class P = decltype(detail::find<D>(static_cast<const R*>(nullptr)))>
+template <class R, class D, class P = lookup_t<R, D>>
 struct specified {
   using type = P;
   static constexpr typename D::value_type value = P::value;
