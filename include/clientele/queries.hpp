@@ -24,7 +24,10 @@ using duration_policy_t = policy_t<R, dimensions::duration>;
 /// @brief The duration value of `R`, a `duration_kind`. *Mandates:* `R` specifies the duration
 /// dimension.
 template <Relationship R>
-inline constexpr duration_kind duration_kind_v = detail::value_of<R, dimensions::duration>;
+inline constexpr duration_kind duration_kind_v = detail::field_value_v<
+    dimensions::duration,
+    (R::clientele_code >> detail::catalogue_offset_v<dimensions::duration>) &
+        detail::field_mask_v<dimensions::duration>>;
 
 /// @brief The offering policy of `R`. *Mandates:* `R` specifies the offering dimension.
 template <Relationship R>
@@ -33,7 +36,10 @@ using offering_policy_t = policy_t<R, dimensions::offering>;
 /// @brief The offering value of `R`, an `offering_kind`. *Mandates:* `R` specifies the offering
 /// dimension.
 template <Relationship R>
-inline constexpr offering_kind offering_kind_v = detail::value_of<R, dimensions::offering>;
+inline constexpr offering_kind offering_kind_v = detail::field_value_v<
+    dimensions::offering,
+    (R::clientele_code >> detail::catalogue_offset_v<dimensions::offering>) &
+        detail::field_mask_v<dimensions::offering>>;
 
 /// @brief The personalization policy of `R`. *Mandates:* `R` specifies the personalization dimension.
 template <Relationship R>
@@ -42,7 +48,10 @@ using personalization_policy_t = policy_t<R, dimensions::personalization>;
 /// @brief The personalization value of `R`, a `personalization_level`. *Mandates:* `R` specifies the personalization
 /// dimension.
 template <Relationship R>
-inline constexpr personalization_level personalization_level_v = detail::value_of<R, dimensions::personalization>;
+inline constexpr personalization_level personalization_level_v = detail::field_value_v<
+    dimensions::personalization,
+    (R::clientele_code >> detail::catalogue_offset_v<dimensions::personalization>) &
+        detail::field_mask_v<dimensions::personalization>>;
 
 /// @brief The engagement policy of `R`. *Mandates:* `R` specifies the engagement dimension.
 template <Relationship R>
@@ -51,7 +60,10 @@ using engagement_policy_t = policy_t<R, dimensions::engagement>;
 /// @brief The engagement value of `R`, an `engagement_level`. *Mandates:* `R` specifies the engagement
 /// dimension.
 template <Relationship R>
-inline constexpr engagement_level engagement_level_v = detail::value_of<R, dimensions::engagement>;
+inline constexpr engagement_level engagement_level_v = detail::field_value_v<
+    dimensions::engagement,
+    (R::clientele_code >> detail::catalogue_offset_v<dimensions::engagement>) &
+        detail::field_mask_v<dimensions::engagement>>;
 
 /// @brief The advice policy of `R`. *Mandates:* `R` specifies the advice dimension.
 template <Relationship R>
@@ -60,7 +72,10 @@ using advice_policy_t = policy_t<R, dimensions::advice>;
 /// @brief The advice value of `R`, an `advice_kind`. *Mandates:* `R` specifies the advice
 /// dimension.
 template <Relationship R>
-inline constexpr advice_kind advice_kind_v = detail::value_of<R, dimensions::advice>;
+inline constexpr advice_kind advice_kind_v = detail::field_value_v<
+    dimensions::advice,
+    (R::clientele_code >> detail::catalogue_offset_v<dimensions::advice>) &
+        detail::field_mask_v<dimensions::advice>>;
 
 /// @brief The billing policy of `R`. *Mandates:* `R` specifies the billing dimension.
 template <Relationship R>
@@ -69,7 +84,10 @@ using billing_policy_t = policy_t<R, dimensions::billing>;
 /// @brief The billing value of `R`, a `billing_mode`. *Mandates:* `R` specifies the billing
 /// dimension.
 template <Relationship R>
-inline constexpr billing_mode billing_mode_v = detail::value_of<R, dimensions::billing>;
+inline constexpr billing_mode billing_mode_v = detail::field_value_v<
+    dimensions::billing,
+    (R::clientele_code >> detail::catalogue_offset_v<dimensions::billing>) &
+        detail::field_mask_v<dimensions::billing>>;
 
 /// @brief The support policy of `R`. *Mandates:* `R` specifies the support dimension.
 template <Relationship R>
@@ -78,7 +96,10 @@ using support_policy_t = policy_t<R, dimensions::support>;
 /// @brief The support value of `R`, a `support_tier`. *Mandates:* `R` specifies the support
 /// dimension.
 template <Relationship R>
-inline constexpr support_tier support_tier_v = detail::value_of<R, dimensions::support>;
+inline constexpr support_tier support_tier_v = detail::field_value_v<
+    dimensions::support,
+    (R::clientele_code >> detail::catalogue_offset_v<dimensions::support>) &
+        detail::field_mask_v<dimensions::support>>;
 
 /// @brief The dependency policy of `R`. *Mandates:* `R` specifies the dependency dimension.
 template <Relationship R>
@@ -87,7 +108,10 @@ using dependency_policy_t = policy_t<R, dimensions::dependency>;
 /// @brief The dependency value of `R`, a `dependency_level`. *Mandates:* `R` specifies the dependency
 /// dimension.
 template <Relationship R>
-inline constexpr dependency_level dependency_level_v = detail::value_of<R, dimensions::dependency>;
+inline constexpr dependency_level dependency_level_v = detail::field_value_v<
+    dimensions::dependency,
+    (R::clientele_code >> detail::catalogue_offset_v<dimensions::dependency>) &
+        detail::field_mask_v<dimensions::dependency>>;
 
 /// @brief The agreement policy of `R`. *Mandates:* `R` specifies the agreement dimension.
 template <Relationship R>
@@ -96,7 +120,10 @@ using agreement_policy_t = policy_t<R, dimensions::agreement>;
 /// @brief The agreement value of `R`, an `agreement_kind`. *Mandates:* `R` specifies the agreement
 /// dimension.
 template <Relationship R>
-inline constexpr agreement_kind agreement_kind_v = detail::value_of<R, dimensions::agreement>;
+inline constexpr agreement_kind agreement_kind_v = detail::field_value_v<
+    dimensions::agreement,
+    (R::clientele_code >> detail::catalogue_offset_v<dimensions::agreement>) &
+        detail::field_mask_v<dimensions::agreement>>;
 
 /// @brief The party policy of `R`. *Mandates:* `R` specifies the party dimension.
 template <Relationship R>
@@ -105,7 +132,10 @@ using party_policy_t = policy_t<R, dimensions::party>;
 /// @brief The party value of `R`, a `party_kind`. *Mandates:* `R` specifies the party
 /// dimension.
 template <Relationship R>
-inline constexpr party_kind party_kind_v = detail::value_of<R, dimensions::party>;
+inline constexpr party_kind party_kind_v = detail::field_value_v<
+    dimensions::party,
+    (R::clientele_code >> detail::catalogue_offset_v<dimensions::party>) &
+        detail::field_mask_v<dimensions::party>>;
 
 /// @brief The purpose policy of `R`. *Mandates:* `R` specifies the purpose dimension.
 template <Relationship R>
@@ -114,7 +144,10 @@ using purpose_policy_t = policy_t<R, dimensions::purpose>;
 /// @brief The purpose value of `R`, a `purpose_kind`. *Mandates:* `R` specifies the purpose
 /// dimension.
 template <Relationship R>
-inline constexpr purpose_kind purpose_kind_v = detail::value_of<R, dimensions::purpose>;
+inline constexpr purpose_kind purpose_kind_v = detail::field_value_v<
+    dimensions::purpose,
+    (R::clientele_code >> detail::catalogue_offset_v<dimensions::purpose>) &
+        detail::field_mask_v<dimensions::purpose>>;
 
 /// @brief The knowledge policy of `R`. *Mandates:* `R` specifies the knowledge dimension.
 template <Relationship R>
@@ -123,7 +156,10 @@ using knowledge_policy_t = policy_t<R, dimensions::knowledge>;
 /// @brief The knowledge value of `R`, a `knowledge_level`. *Mandates:* `R` specifies the knowledge
 /// dimension.
 template <Relationship R>
-inline constexpr knowledge_level knowledge_level_v = detail::value_of<R, dimensions::knowledge>;
+inline constexpr knowledge_level knowledge_level_v = detail::field_value_v<
+    dimensions::knowledge,
+    (R::clientele_code >> detail::catalogue_offset_v<dimensions::knowledge>) &
+        detail::field_mask_v<dimensions::knowledge>>;
 
 namespace error {
 

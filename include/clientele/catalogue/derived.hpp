@@ -425,13 +425,14 @@ constexpr code_t fields_of(std::uint32_t dims, type_list<Ds...>) noexcept {
 template <class Property, class Rule>
 inline constexpr code_t read_fields_v = fields_of(reads_v<Property, Rule>, catalogue{});
 
-// The value of a derived property for a relationship whose code, restricted
-// to the fields the property reads, is `Code`: one constant per distinct
-// setting of those fields and property, and no class.
-template <class Property, class Rule, code_t Code, bool Valid, std::uint32_t Missing>
-inline constexpr typename Property::value_type derived_at = Property::derive(
-    decoded_v<Code>,
-    Property::uses_kind ? Rule::classify(decoded_v<Code>) : relationship_kind::customer);
+// The dimensions a code specifies.
+template <class... Ds>
+constexpr std::uint32_t dims_in(code_t code, type_list<Ds...>) noexcept {
+  std::uint32_t out = 0;
+  std::size_t i = 0;
+  ((out |= (code & bits_of<Ds>) != 0 ? std::uint32_t{1} << i : 0u, ++i), ...);
+  return out;
+}
 
 // Reports the first dimension the property needs that the relationship
 // leaves unspecified.
@@ -443,15 +444,24 @@ struct report_underived {
   static constexpr typename Property::value_type value{};
 };
 
+// The value of a derived property for a relationship whose code, restricted
+// to the fields the property reads, is `Code`; `Missing` is what it reads and
+// the code leaves unspecified.
 template <class Property, class Rule, code_t Code, std::uint32_t Missing>
-  requires(Missing != 0)
-inline constexpr typename Property::value_type derived_at<Property, Rule, Code, true, Missing> =
-    report_underived<Property, Missing>::value;
+inline constexpr typename Property::value_type derived_value = Property::derive(
+    decoded_v<Code>,
+    Property::uses_kind ? Rule::classify(decoded_v<Code>) : relationship_kind::customer);
 
 template <class Property, class Rule, code_t Code, std::uint32_t Missing>
   requires(Missing != 0)
-inline constexpr typename Property::value_type derived_at<Property, Rule, Code, false, Missing> =
-    typename Property::value_type{};
+inline constexpr typename Property::value_type derived_value<Property, Rule, Code, Missing> =
+    report_underived<Property, Missing>::value;
+
+// One constant per distinct setting of the fields a property reads, shared
+// by every relationship type that agrees on them.
+template <class Property, class Rule, code_t Code>
+inline constexpr typename Property::value_type derived_at =
+    derived_value<Property, Rule, Code, reads_v<Property, Rule> & ~dims_in(Code, catalogue{})>;
 
 // A kind that is neither client nor customer is the kind rule's fault.
 template <class Rule, relationship_kind K, bool = (static_cast<unsigned>(K) <= 1)>
@@ -464,12 +474,17 @@ struct checked_kind<Rule, K, false> {
   static constexpr relationship_kind value = K;
 };
 
+// A kind that the kind rule returned, checked.
+template <class Rule, code_t Code>
+inline constexpr relationship_kind kind_at =
+    checked_kind<Rule, derived_at<properties::kind, Rule, Code>>::value;
+
 // Keyed on the fields the property reads: every relationship type that
-// agrees on them shares one constant.
+// agrees on them shares one constant. The queries below spell it out, which
+// spares a variable per relationship type and query.
 template <class R, class Property, class Rule = kind_rule_t<R>>
 inline constexpr typename Property::value_type derived_of =
-    derived_at<Property, Rule, R::clientele_code & read_fields_v<Property, Rule>, !reported_v<R>,
-               reads_v<Property, Rule> & ~R::clientele_dims>;
+    derived_at<Property, Rule, R::clientele_code & read_fields_v<Property, Rule>>;
 
 }  // namespace detail
 
@@ -488,8 +503,8 @@ inline constexpr bool derivable_v =
 
 /// @brief The kind of `R`: client or customer, under `R`'s kind rule.
 template <Relationship R>
-inline constexpr relationship_kind kind_v =
-    detail::checked_kind<kind_rule_t<R>, detail::derived_of<R, properties::kind>>::value;
+inline constexpr relationship_kind kind_v = detail::kind_at<
+    kind_rule_t<R>, R::clientele_code & detail::read_fields_v<properties::kind, kind_rule_t<R>>>;
 /// @brief Whether `R` is a client relationship.
 template <Relationship R>
 inline constexpr bool is_client_v = kind_v<R> == relationship_kind::client;
@@ -499,36 +514,54 @@ inline constexpr bool is_customer_v = kind_v<R> == relationship_kind::customer;
 /// @brief Whether `R`'s counterpart is a consumer: a customer buying as an
 /// individual for their own use.
 template <Relationship R>
-inline constexpr bool is_consumer_v = detail::derived_of<R, properties::consumer>;
+inline constexpr bool is_consumer_v = detail::derived_at<
+    properties::consumer, kind_rule_t<R>,
+    R::clientele_code & detail::read_fields_v<properties::consumer, kind_rule_t<R>>>;
 /// @brief The market of `R`.
 template <Relationship R>
-inline constexpr market market_v = detail::derived_of<R, properties::market>;
+inline constexpr market market_v = detail::derived_at<
+    properties::market, kind_rule_t<R>,
+    R::clientele_code & detail::read_fields_v<properties::market, kind_rule_t<R>>>;
 /// @brief Whether repeat business is expected of `R`.
 template <Relationship R>
-inline constexpr repeat_business repeat_business_v = detail::derived_of<R, properties::repeat_business>;
+inline constexpr repeat_business repeat_business_v = detail::derived_at<
+    properties::repeat_business, kind_rule_t<R>,
+    R::clientele_code & detail::read_fields_v<properties::repeat_business, kind_rule_t<R>>>;
 /// @brief The loyalty to expect of `R`.
 template <Relationship R>
-inline constexpr loyalty loyalty_v = detail::derived_of<R, properties::loyalty>;
+inline constexpr loyalty loyalty_v = detail::derived_at<
+    properties::loyalty, kind_rule_t<R>,
+    R::clientele_code & detail::read_fields_v<properties::loyalty, kind_rule_t<R>>>;
 /// @brief The value of a typical transaction of `R`.
 template <Relationship R>
-inline constexpr transaction_value transaction_value_v = detail::derived_of<R, properties::transaction_value>;
+inline constexpr transaction_value transaction_value_v = detail::derived_at<
+    properties::transaction_value, kind_rule_t<R>,
+    R::clientele_code & detail::read_fields_v<properties::transaction_value, kind_rule_t<R>>>;
 /// @brief How to win a counterpart like `R`'s.
 template <Relationship R>
-inline constexpr acquisition_strategy acquisition_strategy_v =
-    detail::derived_of<R, properties::acquisition_strategy>;
+inline constexpr acquisition_strategy acquisition_strategy_v = detail::derived_at<
+    properties::acquisition_strategy, kind_rule_t<R>,
+    R::clientele_code & detail::read_fields_v<properties::acquisition_strategy, kind_rule_t<R>>>;
 /// @brief How service is organised for `R`.
 template <Relationship R>
-inline constexpr service_model service_model_v = detail::derived_of<R, properties::service_model>;
+inline constexpr service_model service_model_v = detail::derived_at<
+    properties::service_model, kind_rule_t<R>,
+    R::clientele_code & detail::read_fields_v<properties::service_model, kind_rule_t<R>>>;
 /// @brief The revenue profile of `R`.
 template <Relationship R>
-inline constexpr revenue_profile revenue_profile_v = detail::derived_of<R, properties::revenue_profile>;
+inline constexpr revenue_profile revenue_profile_v = detail::derived_at<
+    properties::revenue_profile, kind_rule_t<R>,
+    R::clientele_code & detail::read_fields_v<properties::revenue_profile, kind_rule_t<R>>>;
 /// @brief The value proposition that wins `R`.
 template <Relationship R>
-inline constexpr value_proposition value_proposition_v =
-    detail::derived_of<R, properties::value_proposition>;
+inline constexpr value_proposition value_proposition_v = detail::derived_at<
+    properties::value_proposition, kind_rule_t<R>,
+    R::clientele_code & detail::read_fields_v<properties::value_proposition, kind_rule_t<R>>>;
 /// @brief The purchasing cycle of `R`.
 template <Relationship R>
-inline constexpr purchasing_cycle purchasing_cycle_v = detail::derived_of<R, properties::purchasing_cycle>;
+inline constexpr purchasing_cycle purchasing_cycle_v = detail::derived_at<
+    properties::purchasing_cycle, kind_rule_t<R>,
+    R::clientele_code & detail::read_fields_v<properties::purchasing_cycle, kind_rule_t<R>>>;
 
 /// @brief A relationship whose kind is known: it specifies what its kind
 /// rule reads.
