@@ -147,4 +147,4 @@ static_assert([] {
   get<cl::dimensions::knowledge>(p) = static_cast<cl::knowledge_level>(200);
   return cl::breaks(p, cr::values_in_range) && !cl::breaks(cl::profile{}, cr::values_in_range);
 }());
-static_assert(cl::enum_count_v<cr> == 13);
+static_assert(cl::enum_count_v<cr> == 14);

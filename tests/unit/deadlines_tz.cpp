@@ -24,6 +24,7 @@
 #include <chrono>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 namespace cl = clientele;
 using namespace std::chrono;
@@ -268,6 +269,36 @@ TEST_CASE("terms stored with a zone's name are resolved before deadlines", "[dea
   CHECK(cl::tz::resolve(cl::time_zone::named("Mars/Olympus_Mons")).error() ==
         cl::deadline_error::unknown_zone);
   CHECK(cl::tz::resolve(cl::time_zone::fixed(2h)) == cl::time_zone::fixed(2h));
+}
+
+TEST_CASE("tz::validate reports a zone the database does not have", "[deadlines][tz][validate]") {
+  const auto rules_of = [](std::string_view text) {
+    const cl::parse_result p = cl::parse_profile(text);
+    REQUIRE(p);
+    std::vector<cl::consistency_rule> out;
+    for (const cl::violation& v : cl::tz::validate(*p)) {
+      out.push_back(v.rule);
+    }
+    return out;
+  };
+  using v = std::vector<cl::consistency_rule>;
+  CHECK(rules_of("{support=support_desk, zone=Europe/Berlin}").empty());
+  CHECK(rules_of("{support=support_desk, zone=US/Eastern}").empty());
+  CHECK(rules_of("{support=support_desk, zone=+05:30}").empty());
+  CHECK(rules_of("{support=support_desk, zone=Mars/Olympus_Mons}") ==
+        v{cl::consistency_rule::business_calendar_zone_known});
+  CHECK(rules_of("{support=support_desk, zone=Mars/Olympus_Mons, hours=closed}") ==
+        v{cl::consistency_rule::business_clock_requires_open_hours,
+          cl::consistency_rule::business_calendar_zone_known});
+  // The core cannot judge the name: it reports nothing of it.
+  const cl::parse_result p = cl::parse_profile("{support=support_desk, zone=Mars/Olympus_Mons}");
+  REQUIRE(p);
+  CHECK(cl::validate(*p).empty());
+  const std::vector<cl::violation> found = cl::tz::validate(*p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == cl::message_of(cl::consistency_rule::business_calendar_zone_known));
+  CHECK(found[0].message.find("names a time zone that the time-zone database does not have") !=
+        std::string_view::npos);
 }
 
 #endif

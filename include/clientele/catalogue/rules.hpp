@@ -68,6 +68,10 @@
   "clientele: a first-response target counts business time, but the weekly hours are empty " \
   "(dimensions: support). Add opening hours, such as hours=mon-fri/09:00-17:00, or count "   \
   "the target on the calendar clock."
+#define CLIENTELE_DETAIL_RULE_ZONE_KNOWN                                                      \
+  "clientele: the business calendar names a time zone that the time-zone database does not " \
+  "have (dimensions: support). Use an IANA name such as Europe/Berlin, or an offset such as " \
+  "+01:00."
 #define CLIENTELE_DETAIL_RULE_CALENDAR_IN_RANGE                                               \
   "clientele: the business calendar is not well formed (dimensions: support): an interval "  \
   "was refused, a holiday is not a date, the zone's offset is a day or more or its name is " \
@@ -109,7 +113,9 @@ enum class consistency_rule : unsigned char {
   /// a target on the business clock requires opening hours (structural)
   business_clock_requires_open_hours,
   /// the business calendar's hours, holidays and zone are well formed (structural)
-  business_calendar_in_range
+  business_calendar_in_range,
+  /// the calendar's named zone is in the time-zone database (judged by `tz::validate` only)
+  business_calendar_zone_known
 };
 
 /// @cond CLIENTELE_DETAIL
@@ -123,7 +129,8 @@ struct enum_traits<consistency_rule> {
       "values_in_range",
       "billing_terms_require_periodic_billing",     "billing_terms_in_range",
       "support_terms_require_support",              "first_response_targets_positive",
-      "business_clock_requires_open_hours",         "business_calendar_in_range"};
+      "business_clock_requires_open_hours",         "business_calendar_in_range",
+      "business_calendar_zone_known"};
 };
 /// @endcond
 
@@ -447,6 +454,15 @@ struct business_calendar_in_range final
   }
 };
 
+/// @brief The calendar's named zone is known (structural). Only a time-zone
+/// database can judge it: `validate` never reports it, `tz::validate` of the
+/// component `clientele::tz` does.
+struct business_calendar_zone_known final
+    : detail::support_term_rule<consistency_rule::business_calendar_zone_known> {
+  /// Its text.
+  static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_ZONE_KNOWN;
+};
+
 }  // namespace rules
 
 /// @brief Every rule's descriptor, in the order of `consistency_rule`:
@@ -461,7 +477,8 @@ using all_rules = type_list<rules::periodic_billing_requires_ongoing_duration,
                             rules::billing_terms_in_range, rules::support_terms_require_support,
                             rules::first_response_targets_positive,
                             rules::business_clock_requires_open_hours,
-                            rules::business_calendar_in_range>;
+                            rules::business_calendar_in_range,
+                            rules::business_calendar_zone_known>;
 
 namespace detail {
 

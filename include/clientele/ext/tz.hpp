@@ -30,11 +30,13 @@
 #ifndef CLIENTELE_EXT_TZ_HPP
 #define CLIENTELE_EXT_TZ_HPP
 
+#include <clientele/runtime/validate.hpp>
 #include <clientele/support/calendar.hpp>
 
 #include <algorithm>
 #include <chrono>
 #include <string_view>
+#include <vector>
 #include <version>
 
 /// @cond CLIENTELE_DETAIL
@@ -183,6 +185,25 @@ namespace tz {
     return zone;
   }
   return locate_zone(zone.name());
+}
+
+/// @brief What `clientele::validate(p)` reports, and also a named zone that
+/// the time-zone database does not have
+/// (`consistency_rule::business_calendar_zone_known`), which only a database
+/// can judge. A profile whose zone cannot be judged because no database could
+/// be read gets no such violation: `resolve` reports `no_zone_database`.
+[[nodiscard]] inline std::vector<violation> validate(const profile& p) {
+  std::vector<violation> out = clientele::validate(p);
+  if (!get<dimensions::support>(p).has_value()) {
+    return out;
+  }
+  const time_zone zone = support_terms_from(p).calendar.zone;
+  if (zone.valid() && zone.kind() == zone_kind::named &&
+      resolve(zone).error() == deadline_error::unknown_zone) {
+    constexpr auto rule = consistency_rule::business_calendar_zone_known;
+    out.push_back(violation{rule, dimensions_of(rule), message_of(rule)});
+  }
+  return out;
 }
 
 /// @brief @p terms with the zone of their calendar resolved (see the
