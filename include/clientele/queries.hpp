@@ -214,7 +214,7 @@ struct period_of<Billing, true> {
 /// @brief The billing period of `R`, such as `period::monthly`. *Mandates:*
 /// `R`'s billing is `recurring` or `retainer`.
 template <Relationship R>
-using billing_period_t = typename detail::period_of<billing_policy_t<R>>::type;
+using billing_period_t = CLIENTELE_IMPLEMENTATION_DEFINED(typename detail::period_of<billing_policy_t<R>>::type);
 
 /// @brief The billing period of `R` as a `billing_period` value.
 ///

@@ -486,7 +486,7 @@ struct relationship
   /// *Mandates:* every one of `Qs...` is a `Policy` and no two share a
   /// dimension.
   template <class... Qs>
-  using with = typename detail::with_impl<relationship, Qs...>::type;
+  using with = CLIENTELE_IMPLEMENTATION_DEFINED(typename detail::with_impl<relationship, Qs...>::type);
 
   /// @cond CLIENTELE_DETAIL
   // An invalid relationship has the poison code: its queries stay silent.
@@ -506,7 +506,7 @@ concept Relationship = detail::is_relationship<R>;
 
 /// @brief The policies of relationship `R`, in the order they were given.
 template <Relationship R>
-using policies_t = typename detail::relationship_traits<R>::policies;
+using policies_t = CLIENTELE_IMPLEMENTATION_DEFINED(typename detail::relationship_traits<R>::policies);
 
 /// @brief The profile of relationship `R`: the value of each dimension, and
 /// the terms its policies declare where they differ from the defaults, as a
@@ -534,7 +534,7 @@ concept Specifies = Relationship<R> && specifies_v<R, D>;
 
 /// @brief The policy `R` has for dimension `D`, or `unspecified<D>`.
 template <Relationship R, Dimension D>
-using policy_or_unspecified_t = detail::lookup_t<R, D>;
+using policy_or_unspecified_t = CLIENTELE_IMPLEMENTATION_DEFINED(detail::lookup_t<R, D>);
 
 namespace detail {
 
@@ -633,7 +633,7 @@ struct specified<R, D, unspecified<D>> {
 ///
 /// *Mandates:* `R` specifies `D`.
 template <Relationship R, Dimension D>
-using policy_t = typename detail::specified<R, D>::type;
+using policy_t = CLIENTELE_IMPLEMENTATION_DEFINED(typename detail::specified<R, D>::type);
 
 /// @brief The value of dimension `D` in relationship `R`.
 ///
@@ -644,8 +644,8 @@ inline constexpr typename D::value_type value_v = detail::value_of<R, D>;
 /// @brief The kind rule of relationship `R`: the `KindRule` among its
 /// policies, or `kind_rules::catalogue` when it has none.
 template <Relationship R>
-using kind_rule_t =
-    typename detail::rule_pick<(R::clientele_code & detail::rule_bit) != 0>::template type<R>;
+using kind_rule_t = CLIENTELE_IMPLEMENTATION_DEFINED(
+    typename detail::rule_pick<(R::clientele_code & detail::rule_bit) != 0>::template type<R>);
 
 }  // namespace clientele
 

@@ -41,7 +41,7 @@ struct period_duration_of : period_duration<P.count, P.unit> {};
 /// or years (months and years as `std::chrono` defines them, averages of the
 /// Gregorian calendar).
 template <billing_period P>
-using period_duration_t = typename detail::period_duration_of<P>::type;
+using period_duration_t = CLIENTELE_IMPLEMENTATION_DEFINED(typename detail::period_duration_of<P>::type);
 
 /// @brief The library's billing periods.
 namespace period {

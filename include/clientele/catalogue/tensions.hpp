@@ -220,8 +220,8 @@ inline constexpr tension_set tension_set_v = detail::tensions_of_type<R>();
 /// @brief The tensions of relationship `R`, as a `type_list` of types from
 /// `clientele::tensions`; empty when `R` has none.
 template <Relationship R>
-using tensions_t =
-    typename detail::tension_list<tension_set_v<R>, std::make_index_sequence<detail::first_pair_bit + detail::pair_tensions::size>>::type;
+using tensions_t = CLIENTELE_IMPLEMENTATION_DEFINED(
+    typename detail::tension_list<tension_set_v<R>, std::make_index_sequence<detail::first_pair_bit + detail::pair_tensions::size>>::type);
 
 /// @brief Whether relationship `R` has tension `T`.
 template <Relationship R, class T>

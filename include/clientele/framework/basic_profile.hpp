@@ -83,7 +83,7 @@ struct ordered_fields<type_list<Ds...>>
 /// @brief The fields of catalogue `C`, in order: each dimension followed by
 /// the terms its values carry.
 template <class C>
-using fields_t = typename detail::ordered_fields<typename C::list>::type;
+using fields_t = CLIENTELE_IMPLEMENTATION_DEFINED(typename detail::ordered_fields<typename C::list>::type);
 
 /// @cond CLIENTELE_DETAIL
 namespace detail {
@@ -188,7 +188,7 @@ struct cells<type_list<Fs...>> : cell<Fs>... {
 /// (`terms::period`). `basic_profile<extended_catalogue<Ds...>>` holds an
 /// application's own dimensions `Ds...` too.
 template <class C>
-struct basic_profile : detail::cells<fields_t<C>> {
+struct basic_profile CLIENTELE_DETAIL_BASES(: detail::cells<fields_t<C>>) {
   /// The catalogue whose fields it holds.
   using catalogue_type = C;
   /// Equal when every field holds the same value or is unspecified in both.

@@ -13,6 +13,19 @@
 #include <type_traits>
 #include <utility>
 
+/// @cond CLIENTELE_DETAIL
+// What the reference shows of a definition that lies in namespace detail: the
+// documentation build defines CLIENTELE_DOXYGEN, and then an alias reads
+// `implementation_defined` and a class shows no base of namespace detail.
+#if defined(CLIENTELE_DOXYGEN)
+#define CLIENTELE_IMPLEMENTATION_DEFINED(...) implementation_defined
+#define CLIENTELE_DETAIL_BASES(...)
+#else
+#define CLIENTELE_IMPLEMENTATION_DEFINED(...) __VA_ARGS__
+#define CLIENTELE_DETAIL_BASES(...) __VA_ARGS__
+#endif
+/// @endcond
+
 namespace clientele {
 
 /// @cond CLIENTELE_DETAIL
@@ -31,7 +44,7 @@ struct type_list {
   /// The number of types in the list.
   static constexpr std::size_t size = sizeof...(Ts);
   /// Boost.Hana's tag for a type list.
-  using hana_tag = detail::type_list_tag;
+  using hana_tag = CLIENTELE_IMPLEMENTATION_DEFINED(detail::type_list_tag);
   /// The list itself, also for a type derived from a list (a catalogue).
   using list = type_list;
 };

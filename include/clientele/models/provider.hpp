@@ -51,7 +51,7 @@ struct require_relationship<T, false> {
 ///
 /// *Mandates:* every one of `Rs...` is a `Relationship`.
 template <class... Rs>
-struct bundle : detail::require_relationship<Rs>... {
+struct bundle CLIENTELE_DETAIL_BASES(: detail::require_relationship<Rs>...) {
   /// The relationships bundled together.
   using parts = type_list<Rs...>;
   /// How many relationships the bundle holds.
@@ -63,7 +63,7 @@ struct bundle : detail::require_relationship<Rs>... {
 ///
 /// *Mandates:* every one of `Rs...` is a `Relationship`.
 template <class... Rs>
-struct provider : detail::require_relationship<Rs>... {
+struct provider CLIENTELE_DETAIL_BASES(: detail::require_relationship<Rs>...) {
   /// The relationship types offered.
   using relationships = type_list<Rs...>;
   /// How many relationship types the provider offers.
