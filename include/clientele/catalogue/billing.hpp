@@ -73,12 +73,14 @@ enum class billing_terms_fault : unsigned char {
   need_periodic_billing  ///< terms other than a setup charge, for a mode that bills no period
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names of `billing_terms_fault` values.
 template <>
 struct enum_traits<billing_terms_fault> {
   /// The names, indexed by value.
   static constexpr std::string_view names[] = {"none", "invalid", "need_periodic_billing"};
 };
+/// @endcond
 
 /// @brief Whether terms @p t fit billing mode @p mode: a periodic mode takes
 /// any terms `check_terms` accepts; the others take none but a setup charge.

@@ -26,12 +26,14 @@ enum class invoice_timing : unsigned char {
   in_arrears   ///< the first day of the next period, when the period billed has ended
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names of `invoice_timing` values.
 template <>
 struct enum_traits<invoice_timing> {
   /// The names, indexed by value.
   static constexpr std::string_view names[] = {"in_advance", "in_arrears"};
 };
+/// @endcond
 
 /// @brief A free trial: `count` units before the first paid period, which
 /// starts when the trial ends. No trial when `count` is zero.
@@ -69,12 +71,14 @@ enum class term_end : unsigned char {
   expire  ///< the schedule stops: its last service period ends with the term
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names of `term_end` values.
 template <>
 struct enum_traits<term_end> {
   /// The names, indexed by value.
   static constexpr std::string_view names[] = {"renew", "expire"};
 };
+/// @endcond
 
 /// @brief How long the agreement runs: evergreen (until cancelled), or a
 /// fixed number of billing periods counted from the start (after any trial).
@@ -109,12 +113,14 @@ enum class anchor_kind : unsigned char {
   date        ///< an explicit first anchor date, on or after the start
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names of `anchor_kind` values.
 template <>
 struct enum_traits<anchor_kind> {
   /// The names, indexed by value.
   static constexpr std::string_view names[] = {"start", "cycle_day", "date"};
 };
+/// @endcond
 
 /// @brief The date the billing cycle is counted from. When it is not the
 /// start, the time from the start to the first anchor date is a stub period.
@@ -165,6 +171,7 @@ enum class alignment_rule : unsigned char {
   drifting
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names of `alignment_rule` values.
 template <>
 struct enum_traits<alignment_rule> {
@@ -172,6 +179,7 @@ struct enum_traits<alignment_rule> {
   static constexpr std::string_view names[] = {"anniversary", "calendar", "end_of_month",
                                                "drifting"};
 };
+/// @endcond
 
 /// @brief The alignment policy: a rule, and for calendar-aligned weeks the
 /// weekday they start on.
@@ -216,12 +224,14 @@ enum class charge_kind : unsigned char {
   usage       ///< what was used in a period, on the invoice that follows it
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names of `charge_kind` values.
 template <>
 struct enum_traits<charge_kind> {
   /// The names, indexed by value.
   static constexpr std::string_view names[] = {"setup", "recurring", "usage"};
 };
+/// @endcond
 
 /// @brief The charges an offering adds to its billing mode's own (a setup fee
 /// with a monthly fee; a base plan with metered usage). They ride on the
@@ -313,6 +323,7 @@ enum class schedule_error : unsigned char {
   after_last_invoice  ///< the date is after the last invoice of an expiring term
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names of `schedule_error` values.
 template <>
 struct enum_traits<schedule_error> {
@@ -334,6 +345,7 @@ struct enum_traits<schedule_error> {
                                                "beyond_calendar",
                                                "after_last_invoice"};
 };
+/// @endcond
 
 /// @cond CLIENTELE_DETAIL
 namespace detail {

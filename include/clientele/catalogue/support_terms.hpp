@@ -310,12 +310,14 @@ enum class zone_kind : unsigned char {
   named,         ///< an IANA zone such as `Europe/Berlin`, read from a time-zone database
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names of `zone_kind`.
 template <>
 struct enum_traits<zone_kind> {
   /// The names, indexed by value.
   static constexpr std::string_view names[] = {"utc", "fixed_offset", "named"};
 };
+/// @endcond
 
 /// @brief A stretch of time over which a zone keeps one offset from UTC:
 /// local time is `t + offset` for every `t` in `[begin, end)`.
@@ -498,12 +500,14 @@ enum class channel : unsigned char {
   portal,     ///< requests filed on a help-centre or community portal
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names of `channel`.
 template <>
 struct enum_traits<channel> {
   /// The names, indexed by value.
   static constexpr std::string_view names[] = {"email", "chat", "phone", "in_person", "portal"};
 };
+/// @endcond
 
 /// @brief A set of channels, stored as bits: a regular `constexpr` value.
 ///
@@ -592,12 +596,14 @@ enum class priority : unsigned char {
   low,     ///< general guidance, no time pressure
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names of `priority`.
 template <>
 struct enum_traits<priority> {
   /// The names, indexed by value.
   static constexpr std::string_view names[] = {"urgent", "high", "normal", "low"};
 };
+/// @endcond
 
 /// @brief The clock a response target counts on.
 enum class response_clock : unsigned char {
@@ -605,12 +611,14 @@ enum class response_clock : unsigned char {
   business,  ///< open time of the terms' business calendar only
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names of `response_clock`.
 template <>
 struct enum_traits<response_clock> {
   /// The names, indexed by value.
   static constexpr std::string_view names[] = {"calendar", "business"};
 };
+/// @endcond
 
 /// @brief A first-response target: how long, on which clock. A zero target
 /// commits to nothing (`deadline_error::no_target`).
@@ -663,12 +671,14 @@ enum class designated_contact : unsigned char {
   technical_account_manager,  ///< a named person (a technical account manager) looks after it
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names of `designated_contact`.
 template <>
 struct enum_traits<designated_contact> {
   /// The names, indexed by value.
   static constexpr std::string_view names[] = {"none", "team", "technical_account_manager"};
 };
+/// @endcond
 
 // --- terms -----------------------------------------------------------------------------
 
@@ -698,6 +708,7 @@ enum class support_terms_fault : unsigned char {
   business_without_hours  ///< a target counts business time, but the weekly hours are empty
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names of `support_terms_fault` values.
 template <>
 struct enum_traits<support_terms_fault> {
@@ -706,6 +717,7 @@ struct enum_traits<support_terms_fault> {
       "none",          "invalid_hours", "invalid_holidays",      "invalid_zone",
       "invalid_target", "no_target",    "business_without_hours"};
 };
+/// @endcond
 
 /// @brief Whether @p t commits to something that can be computed: weekly hours
 /// and holidays that were all accepted, a valid zone, a known clock and a

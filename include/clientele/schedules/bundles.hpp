@@ -173,12 +173,14 @@ enum class bundle_billing : unsigned char {
   separately  ///< each on its own invoices, whatever their terms
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names of `bundle_billing` values.
 template <>
 struct enum_traits<bundle_billing> {
   /// The names, indexed by value.
   static constexpr std::string_view names[] = {"together", "separately"};
 };
+/// @endcond
 
 namespace error {
 

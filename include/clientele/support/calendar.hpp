@@ -55,6 +55,7 @@ enum class deadline_error : unsigned char {
   unresolved_zone,   ///< a named zone that was not resolved against a time-zone database
 };
 
+/// @cond CLIENTELE_DETAIL
 /// @brief Names of `deadline_error`.
 template <>
 struct enum_traits<deadline_error> {
@@ -64,6 +65,7 @@ struct enum_traits<deadline_error> {
       "no_open_hours", "invalid_hours",    "invalid_holidays", "invalid_zone",
       "unknown_zone",  "no_zone_database", "out_of_range",     "unresolved_zone"};
 };
+/// @endcond
 
 /// @brief A sentence that says what went wrong and how to put it right.
 [[nodiscard]] constexpr std::string_view explain(deadline_error e) noexcept {
