@@ -231,6 +231,9 @@ using codec_check = std::conditional_t<PackedField<F> || has_wide_codec<F>, code
 
 template <class C, class... Fs>
 struct keys_of<C, type_list<Fs...>> : codec_check<Fs>... {
+  // The parser marks each key it has read by one bit of a 64-bit word.
+  static_assert(sizeof...(Fs) <= 64,
+                "clientele: the text form reads at most 64 keys: this catalogue has more fields.");
   static constexpr key_info<C> keys[] = {key_of<C, Fs>()...};
 };
 
@@ -322,7 +325,7 @@ class parser {
         at_ = key_at;
         return fail("unknown key " + quote(name) + ": expected one of " + known_keys<C>());
       }
-      const std::uint64_t wide_bit = std::uint64_t{1} << ((k - keys<C>) % 64);
+      const std::uint64_t wide_bit = std::uint64_t{1} << static_cast<std::size_t>(k - keys<C>);
       if (k->packed ? (seen & (k->mask << k->offset)) != 0 : (seen_wide & wide_bit) != 0) {
         at_ = key_at;
         return fail("duplicate key " + quote(name) + ": each key may appear once");
