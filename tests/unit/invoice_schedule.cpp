@@ -681,6 +681,40 @@ TEST_CASE("invoices: the end of the calendar", "[invoices][errors]") {
         year_month_day{std::chrono::year::max(), std::chrono::December, std::chrono::day{32}});
 }
 
+// Walking a schedule step by step takes the iterator's short cut from an anchor
+// date on; it must agree with each date computed from the anchor, up to the
+// last invoice the calendar holds and past it.
+TEST_CASE("invoices: stepping agrees with indexing to the end of the calendar",
+          "[invoices][errors]") {
+  using P = cl::billing_period;
+  const std::chrono::year last = std::chrono::year::max();
+  for (const P period : {P::daily, P::weekly, P::biweekly, P{28, cl::period_unit::day},
+                         P::thirty_days, P::monthly, P::quarterly, P::annual}) {
+    for (const year_month_day start : {year_month_day{last - std::chrono::years{1},
+                                                      std::chrono::January, std::chrono::day{31}},
+                                       year_month_day{last, std::chrono::February,
+                                                      std::chrono::day{29}},
+                                       year_month_day{last, std::chrono::November,
+                                                      std::chrono::day{30}}}) {
+      if (!start.ok()) {
+        continue;
+      }
+      for (const auto timing : {cl::invoice_timing::in_advance, cl::invoice_timing::in_arrears}) {
+        CAPTURE(period.count, static_cast<int>(period.unit), text(start), cl::name_of(timing));
+        const auto s = cl::invoice_dates({.period = period, .timing = timing}, start);
+        auto it = s.begin();
+        std::ptrdiff_t k = 0;
+        for (; k < 800 && it != s.end(); ++k, ++it) {
+          REQUIRE(*it == s[k]);
+          REQUIRE(s[k].ok());
+        }
+        CHECK(it == s.end());
+        CHECK_FALSE(s[k].ok());
+      }
+    }
+  }
+}
+
 // --- the view ---------------------------------------------------------------------------
 
 TEST_CASE("invoices: a borrowed random-access view", "[invoices]") {

@@ -200,18 +200,19 @@ constexpr year_month_day plus_days(const year_month_day& d, count_t n) noexcept 
 
 // The boundaries b(0) < b(1) < ... of a billing cycle: b(0) is the anchor
 // date, and every b(k) is computed from it, never from b(k - 1).
+// Wide members first, the bytes together at the end: copied as whole words.
 struct cycle {
-  bool by_months = true;
-  count_t step = 1;       // months (by_months) or days per period
-  count_t month = 0;      // by months: the month of b(0)
-  unsigned char day = 1;  // by months: the anchor's day, unclipped (31 pins to month ends)
-  count_t first = 0;      // by days: the day number of b(0)
+  count_t step = 1;   // months (by_months) or days per period
+  count_t month = 0;  // by months: the month of b(0)
+  count_t first = 0;  // by days: the day number of b(0)
   // Drifting: from period `from` on, the day is `day` (at most three drops: 31, 30, 29, 28).
   struct drop {
     count_t from = 0;
     unsigned char day = 0;
   };
   drop drops[3]{};
+  bool by_months = true;
+  unsigned char day = 1;  // by months: the anchor's day, unclipped (31 pins to month ends)
   unsigned char drop_count = 0;
 
   constexpr unsigned day_at(count_t k) const noexcept {
@@ -367,16 +368,16 @@ constexpr year_month_day after_trial(const free_trial& t, const year_month_day& 
 // term ends with its end date. Invoice i is dated e(i) in advance, e(i + 1)
 // in arrears, plus the offset.
 struct plan {
+  count_t offset = 0;
+  count_t edges = 1;  // the number of edges; an evergreen schedule ends with the calendar
+  cycle rule{};
+  year_month_day start{};
+  year_month_day end = beyond;  // an expiring term's end
   schedule_error error = schedule_error::none;
   bool arrears = false;
   bool stub = false;  // the first anchor date is after the start
   bool expires = false;
   bool plain = false;  // no drift, offset or term end: the iterator steps by cursor
-  count_t offset = 0;
-  count_t edges = 1;  // the number of edges; an evergreen schedule ends with the calendar
-  year_month_day start{};
-  year_month_day end = beyond;  // an expiring term's end
-  cycle rule{};
 
   constexpr year_month_day edge(count_t j) const noexcept {
     if (j < 0) {
@@ -459,7 +460,11 @@ constexpr plan make_plan(const billing_terms& t, const year_month_day& start) no
     return p;
   }
   p.rule = anchored_cycle(t, p.start);
-  const year_month_day a = p.rule.at(0);
+  // Anchored at the start (the common case), the cycle's first boundary is
+  // the start itself: no date to compute.
+  const bool at_start =
+      t.anchor.kind == anchor_kind::start && t.alignment.rule != alignment_rule::calendar;
+  const year_month_day a = at_start ? p.start : p.rule.at(0);
   if (!is_date(a)) {
     p.error = schedule_error::beyond_calendar;
     return p;
@@ -579,20 +584,15 @@ class invoice_schedule::iterator {
   [[gnu::always_inline]] constexpr iterator& operator++() noexcept {
     // From an anchor date on, the next boundary is this one plus a period,
     // with the anchor's day clipped: the same as the general path, with less
-    // work. A step of at most a year crosses at most one year's end, and a
-    // step of at most four weeks at most one month's end, so the date itself
-    // is stepped (exact for days: no day is clipped).
-    const detail::schedule::count_t step = plan_.rule.step;
-    if (fast_ == fast_step::months && cursor_ + step <= detail::schedule::last_month) {
+    // work (the date itself is stepped; exact for days: no day is clipped).
+    if (index_ < fast_end_) {
       ++index_;
-      cursor_ += step;
-      step_months(static_cast<unsigned>(step), plan_.rule.day);
-      return *this;
-    }
-    if (fast_ == fast_step::days && cursor_ + step <= detail::schedule::last_day) {
-      ++index_;
-      cursor_ += step;
-      step_days(static_cast<unsigned>(step));
+      const auto step = static_cast<unsigned>(plan_.rule.step);
+      if (plan_.rule.by_months) {
+        step_months(step, plan_.rule.day);
+      } else {
+        step_days(step);
+      }
       return *this;
     }
     return advance();
@@ -683,33 +683,58 @@ class invoice_schedule::iterator {
     }
   }
 
-  // The general path, kept out of line so that the fast one inlines.
-  [[gnu::noinline]] constexpr iterator& advance() noexcept {
-    seek(index_ + 1);
+  // Where an iterator stands: everything but its plan.
+  struct place {
+    detail::schedule::count_t index = 0;
+    detail::schedule::count_t fast_end = 0;
+    std::chrono::year_month_day date{};
+  };
+
+  static constexpr place locate(const detail::schedule::plan& p,
+                                detail::schedule::count_t i) noexcept {
+    namespace s = detail::schedule;
+    place at{i, i, p.invoice_date(i)};
+    const s::cycle& rule = p.rule;
+    // On a boundary (every date but a stub's first, in advance), a plain
+    // schedule steps by its period while the calendar lasts: a step of at
+    // most a year crosses at most one year's end, and a step of at most
+    // four weeks at most one month's end.
+    if (p.plain && s::is_date(at.date) && (i + (p.arrears ? 1 : 0) >= 1 || !p.stub) &&
+        rule.step <= (rule.by_months ? 12 : 28)) {
+      const s::count_t room = rule.by_months ? s::last_month - s::month_number(at.date)
+                                             : s::last_day - s::day_number(at.date);
+      const s::count_t last = p.edges - 2;  // the last invoice
+      at.fast_end = i + room / rule.step < last ? i + room / rule.step : last;
+    }
+    return at;
+  }
+
+  // The general path, kept out of line so that the fast one inlines. It
+  // takes a copy of the plan rather than the iterator's address, so that an
+  // optimiser may keep the position in registers (on Clang it otherwise
+  // stays in memory: measured).
+  [[gnu::noinline]] static constexpr place locate_apart(detail::schedule::plan p,
+                                                        detail::schedule::count_t i) noexcept {
+    return locate(p, i);
+  }
+
+  constexpr void go(const place& at) noexcept {
+    index_ = at.index;
+    fast_end_ = at.fast_end;
+    set(at.date);
+  }
+
+  constexpr iterator& advance() noexcept {
+    go(locate_apart(plan_, index_ + 1));
     return *this;
   }
 
-  constexpr void seek(detail::schedule::count_t i) noexcept {
-    namespace s = detail::schedule;
-    index_ = i;
-    const std::chrono::year_month_day d = plan_.invoice_date(i);
-    set(d);
-    fast_ = fast_step::none;
-    if (plan_.plain && s::is_date(d)) {
-      const s::cycle& rule = plan_.rule;
-      cursor_ = rule.by_months ? s::month_number(d) : s::day_number(d);
-      if (i + (plan_.arrears ? 1 : 0) >= 1) {
-        fast_ = rule.by_months ? (rule.step <= 12 ? fast_step::months : fast_step::none)
-                               : (rule.step <= 28 ? fast_step::days : fast_step::none);
-      }
-    }
-  }
+  constexpr void seek(detail::schedule::count_t i) noexcept { go(locate_apart(plan_, i)); }
 
   detail::schedule::plan plan_{};
   detail::schedule::count_t index_ = 0;
-  // Whether the next date is this one plus a small step.
-  enum class fast_step : unsigned char { none, months, days };
-  fast_step fast_ = fast_step::none;
+  // Up to this index, the next date is this one plus a period.
+  detail::schedule::count_t fast_end_ = 0;
   // The date, as integers: stores of a year_month_day's one-byte parts could
   // alias every member, which would be reloaded at each step (measured).
   int y_ = 0;
@@ -724,8 +749,6 @@ class invoice_schedule::iterator {
     return std::chrono::year_month_day{std::chrono::year{y_}, std::chrono::month{m_},
                                        std::chrono::day{d_}};
   }
-  // With plan_.plain, the month or day number of the boundary the date is on.
-  detail::schedule::count_t cursor_ = 0;
 };
 
 constexpr invoice_schedule::iterator invoice_schedule::begin() const noexcept {
