@@ -371,12 +371,6 @@ struct with_impl<relationship<Ps...>, Qs...> {
 template <code_t Code>
 inline constexpr profile decoded_v = decode<catalogue>(Code);
 
-template <class T>
-inline constexpr bool is_relationship = false;
-
-template <class... Ps>
-inline constexpr bool is_relationship<relationship<Ps...>> = true;
-
 template <class R>
 struct relationship_traits;
 
@@ -390,20 +384,49 @@ struct relationship_traits<relationship<Ps...>> {
 // What the base clause of a relationship decides from its marks and code,
 // without a template per relationship: valid, invalid, or valid if its
 // dimensions from outside the catalogue are distinct (asked only then).
-enum class verdict : unsigned char { valid, invalid, check_foreign };
+enum class verdict : unsigned char { valid, valid_with_rule, invalid, check_foreign };
 
 
 constexpr verdict judge(const marks& m) noexcept {
   if (!marks_well_formed(m.sum, m.ors) || breaks_a_rule(m.code, all_rules{})) {
     return verdict::invalid;
   }
-  return has_foreign_pair(m.sum) ? verdict::check_foreign : verdict::valid;
+  if (has_foreign_pair(m.sum)) {
+    return verdict::check_foreign;
+  }
+  return (m.ors & (code_t{1} << kind_rule_mark_bit)) != 0 ? verdict::valid_with_rule
+                                                          : verdict::valid;
 }
 
-struct poisoned {};
+// The base of every relationship, valid or not: the Relationship concept
+// asks for it with a builtin, which costs no template instantiation. It
+// names the kind rule of a relationship without one.
+struct relationship_base {
+  using clientele_kind_rule = kind_rules::catalogue;
+};
 
-// The base of every valid relationship.
-struct valid_relationship {};
+struct poisoned : relationship_base {};
+
+// The base of every valid relationship without a kind rule.
+struct valid_relationship : relationship_base {};
+
+// The base of every valid relationship with kind rule `Rule`: shared by all
+// of them, so that finding a relationship's rule is a member lookup rather
+// than a template instantiated per relationship type.
+template <class Rule>
+struct ruled_relationship : valid_relationship {
+  using clientele_kind_rule = Rule;
+};
+
+template <class R>
+struct valid_pick {
+  using type = valid_relationship;
+};
+template <class... Ps>
+  requires((marks_v<Ps...>.ors & (code_t{1} << kind_rule_mark_bit)) != 0)
+struct valid_pick<relationship<Ps...>> {
+  using type = ruled_relationship<decltype(find_rule(static_cast<const slots<Ps...>*>(nullptr)))>;
+};
 
 template <class... Ps>
 struct slots_of<relationship<Ps...>> {
@@ -419,7 +442,6 @@ constexpr code_t first_values(type_list<Ds...>) noexcept {
   return ((Ds::encode(typename Ds::value_type{}) << catalogue_offset_v<Ds>) | ... | code_t{0});
 }
 inline constexpr code_t poison_code = first_values(catalogue{});
-inline constexpr std::uint32_t all_dims = (std::uint32_t{1} << catalogue::size) - 1;
 
 // The base of an invalid relationship: the diagnostics of its arguments, or
 // of the rules they break. They are a member, not a base, so that a compiler
@@ -441,21 +463,37 @@ struct report<relationship<Ps...>, Traits> : poisoned {
 };
 
 
+template <class R>
+struct foreign_pick;
+template <class... Ps>
+struct foreign_pick<relationship<Ps...>> {
+  using type = typename std::conditional_t<distinct_dimensions<Ps...>::value,
+                                           valid_pick<relationship<Ps...>>,
+                                           std::type_identity<report<relationship<Ps...>>>>::type;
+};
+
+// The base of relationship R, given R's verdict. It is named with R alone
+// (the injected class name): an alias named with R's arguments as well
+// costs a specialisation record of them per relationship type (measured).
 template <verdict V>
 struct base_pick {
-  template <class R, class... Ps>
+  template <class R>
   using type = valid_relationship;
 };
 template <>
+struct base_pick<verdict::valid_with_rule> {
+  template <class R>
+  using type = typename valid_pick<R>::type;
+};
+template <>
 struct base_pick<verdict::invalid> {
-  template <class R, class... Ps>
+  template <class R>
   using type = report<R>;
 };
 template <>
 struct base_pick<verdict::check_foreign> {
-  template <class R, class... Ps>
-  using type =
-      std::conditional_t<distinct_dimensions<Ps...>::value, valid_relationship, report<R>>;
+  template <class R>
+  using type = typename foreign_pick<R>::type;
 };
 
 }  // namespace detail
@@ -478,8 +516,7 @@ struct base_pick<verdict::check_foreign> {
 /// `KindRule`.
 template <class... Ps>
 struct relationship
-    : detail::base_pick<detail::judge(detail::marks_v<Ps...>)>::
-          template type<relationship<Ps...>, Ps...> {
+    : detail::base_pick<detail::judge(detail::marks_v<Ps...>)>::template type<relationship<Ps...>> {
   /// @brief This relationship with the dimensions of `Qs...` replaced (or
   /// added when it left them unspecified).
   ///
@@ -493,16 +530,12 @@ struct relationship
   static constexpr field_code clientele_code =
       __is_base_of(detail::poisoned, relationship) ? detail::poison_code
                                                    : detail::marks_v<Ps...>.code;
-  static constexpr std::uint32_t clientele_dims =
-      __is_base_of(detail::poisoned, relationship)
-          ? detail::all_dims
-          : static_cast<std::uint32_t>(detail::marks_v<Ps...>.ors & detail::all_dims);
   /// @endcond
 };
 
 /// @brief A relationship type: a specialisation of `clientele::relationship`.
 template <class R>
-concept Relationship = detail::is_relationship<R>;
+concept Relationship = __is_base_of(detail::relationship_base, R);
 
 /// @brief The policies of relationship `R`, in the order they were given.
 template <Relationship R>
@@ -537,21 +570,6 @@ template <Relationship R, Dimension D>
 using policy_or_unspecified_t = CLIENTELE_IMPLEMENTATION_DEFINED(detail::lookup_t<R, D>);
 
 namespace detail {
-
-// The kind rule: looked up only when the relationship has one, which its
-// code says (a kind rule sets the code's rule bit). No class is instantiated
-// per relationship: rule_pick<false> is shared by all of them.
-template <bool HasRule>
-struct rule_pick {
-  template <class R>
-  using type = kind_rules::catalogue;
-};
-
-template <>
-struct rule_pick<true> {
-  template <class R>
-  using type = decltype(find_rule(static_cast<const typename slots_of<R>::type*>(nullptr)));
-};
 
 // Whether R was reported as invalid, without instantiating a trait class.
 template <class R>
@@ -645,7 +663,7 @@ inline constexpr typename D::value_type value_v = detail::value_of<R, D>;
 /// policies, or `kind_rules::catalogue` when it has none.
 template <Relationship R>
 using kind_rule_t = CLIENTELE_IMPLEMENTATION_DEFINED(
-    typename detail::rule_pick<(R::clientele_code & detail::rule_bit) != 0>::template type<R>);
+    typename R::clientele_kind_rule);
 
 }  // namespace clientele
 

@@ -482,7 +482,7 @@ inline constexpr relationship_kind kind_at =
 // Keyed on the fields the property reads: every relationship type that
 // agrees on them shares one constant. The queries below spell it out, which
 // spares a variable per relationship type and query.
-template <class R, class Property, class Rule = kind_rule_t<R>>
+template <class R, class Property, class Rule = typename R::clientele_kind_rule>
 inline constexpr typename Property::value_type derived_of =
     derived_at<Property, Rule, R::clientele_code & read_fields_v<Property, Rule>>;
 
@@ -499,12 +499,15 @@ inline constexpr typename Property::value_type derived_v = detail::derived_of<R,
 /// reads, so that `derived_v<R, Property>` compiles.
 template <Relationship R, DerivedProperty Property>
 inline constexpr bool derivable_v =
-    (reads_v<Property, kind_rule_t<R>> & ~R::clientele_dims) == 0;
+    (reads_v<Property, typename R::clientele_kind_rule> &
+     ~detail::dims_in(R::clientele_code &
+                          detail::read_fields_v<Property, typename R::clientele_kind_rule>,
+                      catalogue{})) == 0;
 
 /// @brief The kind of `R`: client or customer, under `R`'s kind rule.
 template <Relationship R>
 inline constexpr relationship_kind kind_v = detail::kind_at<
-    kind_rule_t<R>, R::clientele_code & detail::read_fields_v<properties::kind, kind_rule_t<R>>>;
+    typename R::clientele_kind_rule, R::clientele_code & detail::read_fields_v<properties::kind, typename R::clientele_kind_rule>>;
 /// @brief Whether `R` is a client relationship.
 template <Relationship R>
 inline constexpr bool is_client_v = kind_v<R> == relationship_kind::client;
@@ -515,53 +518,53 @@ inline constexpr bool is_customer_v = kind_v<R> == relationship_kind::customer;
 /// individual for their own use.
 template <Relationship R>
 inline constexpr bool is_consumer_v = detail::derived_at<
-    properties::consumer, kind_rule_t<R>,
-    R::clientele_code & detail::read_fields_v<properties::consumer, kind_rule_t<R>>>;
+    properties::consumer, typename R::clientele_kind_rule,
+    R::clientele_code & detail::read_fields_v<properties::consumer, typename R::clientele_kind_rule>>;
 /// @brief The market of `R`.
 template <Relationship R>
 inline constexpr market market_v = detail::derived_at<
-    properties::market, kind_rule_t<R>,
-    R::clientele_code & detail::read_fields_v<properties::market, kind_rule_t<R>>>;
+    properties::market, typename R::clientele_kind_rule,
+    R::clientele_code & detail::read_fields_v<properties::market, typename R::clientele_kind_rule>>;
 /// @brief Whether repeat business is expected of `R`.
 template <Relationship R>
 inline constexpr repeat_business repeat_business_v = detail::derived_at<
-    properties::repeat_business, kind_rule_t<R>,
-    R::clientele_code & detail::read_fields_v<properties::repeat_business, kind_rule_t<R>>>;
+    properties::repeat_business, typename R::clientele_kind_rule,
+    R::clientele_code & detail::read_fields_v<properties::repeat_business, typename R::clientele_kind_rule>>;
 /// @brief The loyalty to expect of `R`.
 template <Relationship R>
 inline constexpr loyalty loyalty_v = detail::derived_at<
-    properties::loyalty, kind_rule_t<R>,
-    R::clientele_code & detail::read_fields_v<properties::loyalty, kind_rule_t<R>>>;
+    properties::loyalty, typename R::clientele_kind_rule,
+    R::clientele_code & detail::read_fields_v<properties::loyalty, typename R::clientele_kind_rule>>;
 /// @brief The value of a typical transaction of `R`.
 template <Relationship R>
 inline constexpr transaction_value transaction_value_v = detail::derived_at<
-    properties::transaction_value, kind_rule_t<R>,
-    R::clientele_code & detail::read_fields_v<properties::transaction_value, kind_rule_t<R>>>;
+    properties::transaction_value, typename R::clientele_kind_rule,
+    R::clientele_code & detail::read_fields_v<properties::transaction_value, typename R::clientele_kind_rule>>;
 /// @brief How to win a counterpart like `R`'s.
 template <Relationship R>
 inline constexpr acquisition_strategy acquisition_strategy_v = detail::derived_at<
-    properties::acquisition_strategy, kind_rule_t<R>,
-    R::clientele_code & detail::read_fields_v<properties::acquisition_strategy, kind_rule_t<R>>>;
+    properties::acquisition_strategy, typename R::clientele_kind_rule,
+    R::clientele_code & detail::read_fields_v<properties::acquisition_strategy, typename R::clientele_kind_rule>>;
 /// @brief How service is organised for `R`.
 template <Relationship R>
 inline constexpr service_model service_model_v = detail::derived_at<
-    properties::service_model, kind_rule_t<R>,
-    R::clientele_code & detail::read_fields_v<properties::service_model, kind_rule_t<R>>>;
+    properties::service_model, typename R::clientele_kind_rule,
+    R::clientele_code & detail::read_fields_v<properties::service_model, typename R::clientele_kind_rule>>;
 /// @brief The revenue profile of `R`.
 template <Relationship R>
 inline constexpr revenue_profile revenue_profile_v = detail::derived_at<
-    properties::revenue_profile, kind_rule_t<R>,
-    R::clientele_code & detail::read_fields_v<properties::revenue_profile, kind_rule_t<R>>>;
+    properties::revenue_profile, typename R::clientele_kind_rule,
+    R::clientele_code & detail::read_fields_v<properties::revenue_profile, typename R::clientele_kind_rule>>;
 /// @brief The value proposition that wins `R`.
 template <Relationship R>
 inline constexpr value_proposition value_proposition_v = detail::derived_at<
-    properties::value_proposition, kind_rule_t<R>,
-    R::clientele_code & detail::read_fields_v<properties::value_proposition, kind_rule_t<R>>>;
+    properties::value_proposition, typename R::clientele_kind_rule,
+    R::clientele_code & detail::read_fields_v<properties::value_proposition, typename R::clientele_kind_rule>>;
 /// @brief The purchasing cycle of `R`.
 template <Relationship R>
 inline constexpr purchasing_cycle purchasing_cycle_v = detail::derived_at<
-    properties::purchasing_cycle, kind_rule_t<R>,
-    R::clientele_code & detail::read_fields_v<properties::purchasing_cycle, kind_rule_t<R>>>;
+    properties::purchasing_cycle, typename R::clientele_kind_rule,
+    R::clientele_code & detail::read_fields_v<properties::purchasing_cycle, typename R::clientele_kind_rule>>;
 
 /// @brief A relationship whose kind is known: it specifies what its kind
 /// rule reads.
