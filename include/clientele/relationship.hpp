@@ -388,7 +388,7 @@ enum class verdict : unsigned char { valid, valid_with_rule, invalid, check_fore
 
 
 constexpr verdict judge(const marks& m) noexcept {
-  if (!marks_well_formed(m.sum, m.ors) || breaks_a_rule(m.code, all_rules{})) {
+  if (!marks_well_formed(m.sum, m.ors) || breaks_a_rule(m.code, type_rules{})) {
     return verdict::invalid;
   }
   if (has_foreign_pair(m.sum)) {

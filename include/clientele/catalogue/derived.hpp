@@ -447,10 +447,17 @@ struct report_underived {
 // The value of a derived property for a relationship whose code, restricted
 // to the fields the property reads, is `Code`; `Missing` is what it reads and
 // the code leaves unspecified.
+// The profile is decoded in the evaluation, not held as a constant: one
+// per code would be kept for the whole translation unit (measured).
+template <class Property, class Rule>
+constexpr typename Property::value_type derive_from_code(code_t code) noexcept {
+  const profile p = decode<catalogue>(code);
+  return Property::derive(p, Property::uses_kind ? Rule::classify(p) : relationship_kind::customer);
+}
+
 template <class Property, class Rule, code_t Code, std::uint32_t Missing>
-inline constexpr typename Property::value_type derived_value = Property::derive(
-    decoded_v<Code>,
-    Property::uses_kind ? Rule::classify(decoded_v<Code>) : relationship_kind::customer);
+inline constexpr typename Property::value_type derived_value =
+    derive_from_code<Property, Rule>(Code);
 
 template <class Property, class Rule, code_t Code, std::uint32_t Missing>
   requires(Missing != 0)
@@ -479,12 +486,55 @@ template <class Rule, code_t Code>
 inline constexpr relationship_kind kind_at =
     checked_kind<Rule, derived_at<properties::kind, Rule, Code>>::value;
 
-// Keyed on the fields the property reads: every relationship type that
-// agrees on them shares one constant. The queries below spell it out, which
-// spares a variable per relationship type and query.
+// The fields a property reads itself, without its kind rule's.
+template <class Property>
+inline constexpr code_t own_fields_v = fields_of(Property::reads, catalogue{});
+
+// A property that reads the kind: keyed on its own fields and the kind, which
+// far fewer relationship types tell apart than all the fields the kind rule
+// reads besides (measured). A kind left open is reported by the kind.
+template <class Property>
+constexpr typename Property::value_type derive_from_kind(code_t own,
+                                                         relationship_kind k) noexcept {
+  return Property::derive(decode<catalogue>(own), k);
+}
+template <class Property, code_t Own, relationship_kind Kind, std::uint32_t Missing>
+inline constexpr typename Property::value_type derived_own =
+    derive_from_kind<Property>(Own, Kind);
+template <class Property, code_t Own, relationship_kind Kind, std::uint32_t Missing>
+  requires(Missing != 0)
+inline constexpr typename Property::value_type derived_own<Property, Own, Kind, Missing> =
+    report_underived<Property, Missing>::value;
+template <class Property, code_t Own, relationship_kind Kind>
+inline constexpr typename Property::value_type derived_by =
+    derived_own<Property, Own, Kind, Property::reads & ~dims_in(Own, catalogue{})>;
+
+// The kind of R, as a property that reads the kind takes it.
+template <class R>
+inline constexpr relationship_kind kind_of_v =
+    kind_at<typename R::clientele_kind_rule,
+            R::clientele_code & read_fields_v<properties::kind, typename R::clientele_kind_rule>>;
+
+template <bool UsesKind>
+struct derived_pick {
+  template <class R, class Property, class Rule>
+  static constexpr typename Property::value_type value =
+      derived_at<Property, Rule, R::clientele_code & read_fields_v<Property, Rule>>;
+};
+template <>
+struct derived_pick<true> {
+  template <class R, class Property, class Rule>
+  static constexpr typename Property::value_type value =
+      derived_by<Property, R::clientele_code & own_fields_v<Property>, kind_of_v<R>>;
+};
+
+// Keyed on the fields the property reads (and the kind, for a property
+// that reads it): every relationship type that agrees on them shares one
+// constant. The queries below spell it out, which spares a variable per
+// relationship type and query.
 template <class R, class Property, class Rule = typename R::clientele_kind_rule>
 inline constexpr typename Property::value_type derived_of =
-    derived_at<Property, Rule, R::clientele_code & read_fields_v<Property, Rule>>;
+    derived_pick<Property::uses_kind>::template value<R, Property, Rule>;
 
 }  // namespace detail
 
@@ -517,9 +567,8 @@ inline constexpr bool is_customer_v = kind_v<R> == relationship_kind::customer;
 /// @brief Whether `R`'s counterpart is a consumer: a customer buying as an
 /// individual for their own use.
 template <Relationship R>
-inline constexpr bool is_consumer_v = detail::derived_at<
-    properties::consumer, typename R::clientele_kind_rule,
-    R::clientele_code & detail::read_fields_v<properties::consumer, typename R::clientele_kind_rule>>;
+inline constexpr bool is_consumer_v = detail::derived_by<
+    properties::consumer, R::clientele_code & detail::own_fields_v<properties::consumer>, kind_v<R>>;
 /// @brief The market of `R`.
 template <Relationship R>
 inline constexpr market market_v = detail::derived_at<
@@ -532,9 +581,8 @@ inline constexpr repeat_business repeat_business_v = detail::derived_at<
     R::clientele_code & detail::read_fields_v<properties::repeat_business, typename R::clientele_kind_rule>>;
 /// @brief The loyalty to expect of `R`.
 template <Relationship R>
-inline constexpr loyalty loyalty_v = detail::derived_at<
-    properties::loyalty, typename R::clientele_kind_rule,
-    R::clientele_code & detail::read_fields_v<properties::loyalty, typename R::clientele_kind_rule>>;
+inline constexpr loyalty loyalty_v = detail::derived_by<
+    properties::loyalty, R::clientele_code & detail::own_fields_v<properties::loyalty>, kind_v<R>>;
 /// @brief The value of a typical transaction of `R`.
 template <Relationship R>
 inline constexpr transaction_value transaction_value_v = detail::derived_at<
@@ -542,9 +590,8 @@ inline constexpr transaction_value transaction_value_v = detail::derived_at<
     R::clientele_code & detail::read_fields_v<properties::transaction_value, typename R::clientele_kind_rule>>;
 /// @brief How to win a counterpart like `R`'s.
 template <Relationship R>
-inline constexpr acquisition_strategy acquisition_strategy_v = detail::derived_at<
-    properties::acquisition_strategy, typename R::clientele_kind_rule,
-    R::clientele_code & detail::read_fields_v<properties::acquisition_strategy, typename R::clientele_kind_rule>>;
+inline constexpr acquisition_strategy acquisition_strategy_v = detail::derived_by<
+    properties::acquisition_strategy, R::clientele_code & detail::own_fields_v<properties::acquisition_strategy>, kind_v<R>>;
 /// @brief How service is organised for `R`.
 template <Relationship R>
 inline constexpr service_model service_model_v = detail::derived_at<
@@ -557,9 +604,8 @@ inline constexpr revenue_profile revenue_profile_v = detail::derived_at<
     R::clientele_code & detail::read_fields_v<properties::revenue_profile, typename R::clientele_kind_rule>>;
 /// @brief The value proposition that wins `R`.
 template <Relationship R>
-inline constexpr value_proposition value_proposition_v = detail::derived_at<
-    properties::value_proposition, typename R::clientele_kind_rule,
-    R::clientele_code & detail::read_fields_v<properties::value_proposition, typename R::clientele_kind_rule>>;
+inline constexpr value_proposition value_proposition_v = detail::derived_by<
+    properties::value_proposition, R::clientele_code & detail::own_fields_v<properties::value_proposition>, kind_v<R>>;
 /// @brief The purchasing cycle of `R`.
 template <Relationship R>
 inline constexpr purchasing_cycle purchasing_cycle_v = detail::derived_at<

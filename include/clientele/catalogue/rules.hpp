@@ -514,11 +514,17 @@ constexpr std::uint32_t broken_term_rules(const profile& p, type_list<Rs...>) no
   return out;
 }
 
-// Whether a relationship type's code breaks a rule: the structural rules,
-// which its checked policies cannot break, are not evaluated.
+// The rules a relationship type can break: not the structural ones, which
+// its checked policies cannot.
+template <class... Rs>
+auto typed_rules(type_list<Rs...>)
+    -> typename concat<std::conditional_t<structural_v<Rs>, type_list<>, type_list<Rs>>...>::type;
+using type_rules = decltype(typed_rules(all_rules{}));
+
+// Whether a relationship type's code breaks a rule.
 template <class... Rs>
 constexpr bool breaks_a_rule(code_t c, type_list<Rs...>) noexcept {
-  return ((!structural_v<Rs> && Rs::broken(c)) || ...);
+  return (Rs::broken(c) || ...);
 }
 
 template <class R>
