@@ -10,8 +10,9 @@ time_ratio is the ratio the benchmark printed, from unrounded seconds, and is
 computed from the seconds when empty). The chart has one
 panel per compiler: seconds against N (N on a logarithmic axis), the library
 and its hand-written baseline as lines, one pair per version, each library
-point marked with its ratio to the baseline. Only the Python standard
-library is used.
+point marked with its ratio to the baseline; a version measured more than
+once at one N is drawn with its last row. Only the Python standard library
+is used.
 """
 
 import csv
@@ -35,7 +36,11 @@ def read(path):
         for key in ("n", "library_s", "baseline_s"):
             if not row.get(key):
                 raise SystemExit(f"{path}: a row has no {key}: {row}")
-    return rows
+    # A version measured more than once at one N is drawn with its last run.
+    latest = {}
+    for row in rows:
+        latest[(row["version"], row["compiler"], row["n"])] = row
+    return list(latest.values())
 
 
 def version_key(v):

@@ -535,7 +535,7 @@ struct relationship
 
 /// @brief A relationship type: a specialisation of `clientele::relationship`.
 template <class R>
-concept Relationship = __is_base_of(detail::relationship_base, R);
+concept Relationship = requires { sizeof(R); } && __is_base_of(detail::relationship_base, R);
 
 /// @brief The policies of relationship `R`, in the order they were given.
 template <Relationship R>

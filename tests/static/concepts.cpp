@@ -121,6 +121,10 @@ static_assert(!cl::Dimension<cl::terms::period> && !cl::Dimension<cl::dimensions
 // --- Relationship, Policy, PolicyOf ---
 static_assert(cl::Relationship<cl::client> && cl::Relationship<cl::relationship<>>);
 static_assert(!cl::Relationship<int> && !cl::Relationship<cl::support::dedicated_team>);
+// A class not yet defined is not a relationship either (the concept asks
+// for a base, which an incomplete class cannot be asked for).
+struct declared_only;
+static_assert(!cl::Relationship<declared_only>);
 static_assert(cl::Policy<cl::billing::milestone> && cl::Policy<cl::kind_rules::by_offering>);
 static_assert(!cl::Policy<int> && !cl::Policy<not_a_policy> && !cl::Policy<wrong_value>);
 static_assert(!cl::Policy<cl::period::monthly>);  // a period belongs to a billing policy
