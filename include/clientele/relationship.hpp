@@ -504,7 +504,8 @@ struct base_pick<verdict::check_foreign> {
 /// dimension may be left unspecified. Two spellings of the same set of
 /// policies in different orders answer every query alike
 /// (`equivalent_v`). A relationship is an empty type, so carrying one costs
-/// nothing (`[[no_unique_address]]` makes it take no room at all).
+/// nothing (`[[no_unique_address]]` makes it take no room at all). It is
+/// final: give a relationship a name of your own with an alias.
 ///
 /// *Mandates:* every argument is a `Policy`, no two of them share a
 /// dimension, and together they break no consistency rule. Otherwise the
@@ -515,7 +516,7 @@ struct base_pick<verdict::check_foreign> {
 /// @tparam Ps the policies, one per specified dimension, plus optionally a
 /// `KindRule`.
 template <class... Ps>
-struct relationship
+struct relationship final
     : detail::base_pick<detail::judge(detail::marks_v<Ps...>)>::template type<relationship<Ps...>> {
   /// @brief This relationship with the dimensions of `Qs...` replaced (or
   /// added when it left them unspecified).

@@ -10,6 +10,7 @@
 #include <clientele/clientele.hpp>
 
 #include <chrono>
+#include <type_traits>
 
 namespace cl = clientele;
 
@@ -125,6 +126,9 @@ static_assert(!cl::Relationship<int> && !cl::Relationship<cl::support::dedicated
 // for a base, which an incomplete class cannot be asked for).
 struct declared_only;
 static_assert(!cl::Relationship<declared_only>);
+// Nothing derives from a relationship type, which is final: the concept's
+// test for the relationships' common base is exact.
+static_assert(std::is_final_v<cl::relationship<cl::duration::ongoing>>);
 static_assert(cl::Policy<cl::billing::milestone> && cl::Policy<cl::kind_rules::by_offering>);
 static_assert(!cl::Policy<int> && !cl::Policy<not_a_policy> && !cl::Policy<wrong_value>);
 static_assert(!cl::Policy<cl::period::monthly>);  // a period belongs to a billing policy
