@@ -156,31 +156,251 @@ struct policy_info {
 template <class P>
 inline constexpr policy_info info_v{mark_v<P>, code_v<P>};
 
-inline constexpr policy_info no_policy{0, 0};
 
-// The marks of up to 16 arguments: a call of one function that is not a
-// template, whose body is parsed once. Fold expressions over the arguments
+// The marks of up to 16 arguments: a call of a function that is not a
+// template, one per number of arguments. Fold expressions over the arguments
 // cost a template substitution and a constant folding per operator and per
 // relationship type; a loop over an initializer_list costs a constant
-// evaluation per iteration. This is several times cheaper than either, on
-// GCC and on Clang (see docs/performance.md).
+// evaluation per iteration; default arguments are copied into every call.
+// This is several times cheaper than any of them, on GCC and on Clang (see
+// docs/performance.md).
+constexpr marks summarize() noexcept { return marks{0, 0, 0}; }
+constexpr marks summarize(const policy_info& a0) noexcept {
+  return marks{a0.mark, a0.mark, a0.code};
+}
+constexpr marks summarize(const policy_info& a0, const policy_info& a1) noexcept {
+  return marks{a0.mark + a1.mark, a0.mark | a1.mark, a0.code | a1.code};
+}
 constexpr marks summarize(
-    const policy_info& a0 = no_policy,
-    const policy_info& a1 = no_policy,
-    const policy_info& a2 = no_policy,
-    const policy_info& a3 = no_policy,
-    const policy_info& a4 = no_policy,
-    const policy_info& a5 = no_policy,
-    const policy_info& a6 = no_policy,
-    const policy_info& a7 = no_policy,
-    const policy_info& a8 = no_policy,
-    const policy_info& a9 = no_policy,
-    const policy_info& a10 = no_policy,
-    const policy_info& a11 = no_policy,
-    const policy_info& a12 = no_policy,
-    const policy_info& a13 = no_policy,
-    const policy_info& a14 = no_policy,
-    const policy_info& a15 = no_policy) noexcept {
+    const policy_info& a0,
+    const policy_info& a1,
+    const policy_info& a2) noexcept {
+  return marks{
+      a0.mark + a1.mark + a2.mark,
+      a0.mark | a1.mark | a2.mark,
+      a0.code | a1.code | a2.code};
+}
+constexpr marks summarize(
+    const policy_info& a0,
+    const policy_info& a1,
+    const policy_info& a2,
+    const policy_info& a3) noexcept {
+  return marks{
+      a0.mark + a1.mark + a2.mark + a3.mark,
+      a0.mark | a1.mark | a2.mark | a3.mark,
+      a0.code | a1.code | a2.code | a3.code};
+}
+constexpr marks summarize(
+    const policy_info& a0,
+    const policy_info& a1,
+    const policy_info& a2,
+    const policy_info& a3,
+    const policy_info& a4) noexcept {
+  return marks{
+      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark,
+      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark,
+      a0.code | a1.code | a2.code | a3.code | a4.code};
+}
+constexpr marks summarize(
+    const policy_info& a0,
+    const policy_info& a1,
+    const policy_info& a2,
+    const policy_info& a3,
+    const policy_info& a4,
+    const policy_info& a5) noexcept {
+  return marks{
+      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark,
+      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark,
+      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code};
+}
+constexpr marks summarize(
+    const policy_info& a0,
+    const policy_info& a1,
+    const policy_info& a2,
+    const policy_info& a3,
+    const policy_info& a4,
+    const policy_info& a5,
+    const policy_info& a6) noexcept {
+  return marks{
+      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark + a6.mark,
+      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark | a6.mark,
+      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code | a6.code};
+}
+constexpr marks summarize(
+    const policy_info& a0,
+    const policy_info& a1,
+    const policy_info& a2,
+    const policy_info& a3,
+    const policy_info& a4,
+    const policy_info& a5,
+    const policy_info& a6,
+    const policy_info& a7) noexcept {
+  return marks{
+      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark + a6.mark + a7.mark,
+      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark | a6.mark | a7.mark,
+      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code | a6.code | a7.code};
+}
+constexpr marks summarize(
+    const policy_info& a0,
+    const policy_info& a1,
+    const policy_info& a2,
+    const policy_info& a3,
+    const policy_info& a4,
+    const policy_info& a5,
+    const policy_info& a6,
+    const policy_info& a7,
+    const policy_info& a8) noexcept {
+  return marks{
+      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark + a6.mark + a7.mark + a8.mark,
+      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark | a6.mark | a7.mark | a8.mark,
+      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code | a6.code | a7.code | a8.code};
+}
+constexpr marks summarize(
+    const policy_info& a0,
+    const policy_info& a1,
+    const policy_info& a2,
+    const policy_info& a3,
+    const policy_info& a4,
+    const policy_info& a5,
+    const policy_info& a6,
+    const policy_info& a7,
+    const policy_info& a8,
+    const policy_info& a9) noexcept {
+  return marks{
+      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark + a6.mark + a7.mark + a8.mark +
+      a9.mark,
+      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark | a6.mark | a7.mark | a8.mark |
+      a9.mark,
+      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code | a6.code | a7.code | a8.code |
+      a9.code};
+}
+constexpr marks summarize(
+    const policy_info& a0,
+    const policy_info& a1,
+    const policy_info& a2,
+    const policy_info& a3,
+    const policy_info& a4,
+    const policy_info& a5,
+    const policy_info& a6,
+    const policy_info& a7,
+    const policy_info& a8,
+    const policy_info& a9,
+    const policy_info& a10) noexcept {
+  return marks{
+      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark + a6.mark + a7.mark + a8.mark +
+      a9.mark + a10.mark,
+      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark | a6.mark | a7.mark | a8.mark |
+      a9.mark | a10.mark,
+      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code | a6.code | a7.code | a8.code |
+      a9.code | a10.code};
+}
+constexpr marks summarize(
+    const policy_info& a0,
+    const policy_info& a1,
+    const policy_info& a2,
+    const policy_info& a3,
+    const policy_info& a4,
+    const policy_info& a5,
+    const policy_info& a6,
+    const policy_info& a7,
+    const policy_info& a8,
+    const policy_info& a9,
+    const policy_info& a10,
+    const policy_info& a11) noexcept {
+  return marks{
+      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark + a6.mark + a7.mark + a8.mark +
+      a9.mark + a10.mark + a11.mark,
+      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark | a6.mark | a7.mark | a8.mark |
+      a9.mark | a10.mark | a11.mark,
+      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code | a6.code | a7.code | a8.code |
+      a9.code | a10.code | a11.code};
+}
+constexpr marks summarize(
+    const policy_info& a0,
+    const policy_info& a1,
+    const policy_info& a2,
+    const policy_info& a3,
+    const policy_info& a4,
+    const policy_info& a5,
+    const policy_info& a6,
+    const policy_info& a7,
+    const policy_info& a8,
+    const policy_info& a9,
+    const policy_info& a10,
+    const policy_info& a11,
+    const policy_info& a12) noexcept {
+  return marks{
+      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark + a6.mark + a7.mark + a8.mark +
+      a9.mark + a10.mark + a11.mark + a12.mark,
+      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark | a6.mark | a7.mark | a8.mark |
+      a9.mark | a10.mark | a11.mark | a12.mark,
+      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code | a6.code | a7.code | a8.code |
+      a9.code | a10.code | a11.code | a12.code};
+}
+constexpr marks summarize(
+    const policy_info& a0,
+    const policy_info& a1,
+    const policy_info& a2,
+    const policy_info& a3,
+    const policy_info& a4,
+    const policy_info& a5,
+    const policy_info& a6,
+    const policy_info& a7,
+    const policy_info& a8,
+    const policy_info& a9,
+    const policy_info& a10,
+    const policy_info& a11,
+    const policy_info& a12,
+    const policy_info& a13) noexcept {
+  return marks{
+      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark + a6.mark + a7.mark + a8.mark +
+      a9.mark + a10.mark + a11.mark + a12.mark + a13.mark,
+      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark | a6.mark | a7.mark | a8.mark |
+      a9.mark | a10.mark | a11.mark | a12.mark | a13.mark,
+      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code | a6.code | a7.code | a8.code |
+      a9.code | a10.code | a11.code | a12.code | a13.code};
+}
+constexpr marks summarize(
+    const policy_info& a0,
+    const policy_info& a1,
+    const policy_info& a2,
+    const policy_info& a3,
+    const policy_info& a4,
+    const policy_info& a5,
+    const policy_info& a6,
+    const policy_info& a7,
+    const policy_info& a8,
+    const policy_info& a9,
+    const policy_info& a10,
+    const policy_info& a11,
+    const policy_info& a12,
+    const policy_info& a13,
+    const policy_info& a14) noexcept {
+  return marks{
+      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark + a6.mark + a7.mark + a8.mark +
+      a9.mark + a10.mark + a11.mark + a12.mark + a13.mark + a14.mark,
+      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark | a6.mark | a7.mark | a8.mark |
+      a9.mark | a10.mark | a11.mark | a12.mark | a13.mark | a14.mark,
+      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code | a6.code | a7.code | a8.code |
+      a9.code | a10.code | a11.code | a12.code | a13.code | a14.code};
+}
+constexpr marks summarize(
+    const policy_info& a0,
+    const policy_info& a1,
+    const policy_info& a2,
+    const policy_info& a3,
+    const policy_info& a4,
+    const policy_info& a5,
+    const policy_info& a6,
+    const policy_info& a7,
+    const policy_info& a8,
+    const policy_info& a9,
+    const policy_info& a10,
+    const policy_info& a11,
+    const policy_info& a12,
+    const policy_info& a13,
+    const policy_info& a14,
+    const policy_info& a15) noexcept {
   return marks{
       a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark + a6.mark + a7.mark + a8.mark +
       a9.mark + a10.mark + a11.mark + a12.mark + a13.mark + a14.mark + a15.mark,

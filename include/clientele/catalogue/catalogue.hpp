@@ -11,6 +11,9 @@
 #ifndef CLIENTELE_CATALOGUE_HPP
 #define CLIENTELE_CATALOGUE_HPP
 
+// The billing periods first: a period's diagnostic (recurring<int>) then
+// shows one include level fewer.
+#include <clientele/catalogue/billing_period.hpp>
 #include <clientele/catalogue/advice.hpp>
 #include <clientele/catalogue/agreement.hpp>
 #include <clientele/catalogue/billing.hpp>
