@@ -692,9 +692,9 @@ struct foreign_pick<relationship<Ps...>> {
                                            std::type_identity<report<relationship<Ps...>>>>::type;
 };
 
-// The base of relationship R, given R's verdict. It is named with R alone
-// (the injected class name): an alias named with R's arguments as well
-// costs a specialisation record of them per relationship type (measured).
+// The base of relationship R, given R's verdict. It is named with R alone:
+// an alias named with R's arguments as well costs a specialisation record
+// of all of them per relationship type (measured).
 template <verdict V>
 struct base_pick {
   template <class R>
