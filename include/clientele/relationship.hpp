@@ -101,6 +101,7 @@ kind_rules::catalogue find_rule(const void*);
 // and a counter of arguments that are not policies from bit 48. The sum and
 // the or agree on the low 32 bits exactly when no bit is given twice.
 inline constexpr std::size_t kind_rule_mark_bit = 24;
+inline constexpr code_t kind_rule_mark = code_t{1} << kind_rule_mark_bit;
 inline constexpr code_t foreign_mark = code_t{1} << 32;
 inline constexpr code_t bad_mark = code_t{1} << 48;
 inline constexpr code_t low_marks = foreign_mark - 1;
@@ -112,7 +113,7 @@ inline constexpr code_t mark_v = [] {
   if constexpr (defect_v<P> != policy_defect::none) {
     return bad_mark;
   } else if constexpr (std::is_same_v<typename P::dimension, dimensions::kind_rule>) {
-    return code_t{1} << kind_rule_mark_bit;
+    return kind_rule_mark;
   } else if constexpr (contains<typename P::dimension, catalogue>) {
     return code_t{1} << index_in<typename P::dimension, catalogue>;
   } else {
@@ -614,8 +615,7 @@ constexpr verdict judge(const marks& m) noexcept {
   if (has_foreign_pair(m.sum)) {
     return verdict::check_foreign;
   }
-  return (m.ors & (code_t{1} << kind_rule_mark_bit)) != 0 ? verdict::valid_with_rule
-                                                          : verdict::valid;
+  return (m.ors & kind_rule_mark) != 0 ? verdict::valid_with_rule : verdict::valid;
 }
 
 // The base of every relationship, valid or not: the Relationship concept
@@ -643,7 +643,7 @@ struct valid_pick {
   using type = valid_relationship;
 };
 template <class... Ps>
-  requires((marks_v<Ps...>.ors & (code_t{1} << kind_rule_mark_bit)) != 0)
+  requires((marks_v<Ps...>.ors & kind_rule_mark) != 0)
 struct valid_pick<relationship<Ps...>> {
   using type = ruled_relationship<decltype(find_rule(static_cast<const slots<Ps...>*>(nullptr)))>;
 };

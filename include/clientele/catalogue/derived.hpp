@@ -486,6 +486,15 @@ template <class Rule, code_t Code>
 inline constexpr relationship_kind kind_at =
     checked_kind<Rule, derived_at<properties::kind, Rule, Code>>::value;
 
+}  // namespace detail
+
+/// @brief The kind of `R`: client or customer, under `R`'s kind rule.
+template <Relationship R>
+inline constexpr relationship_kind kind_v = detail::kind_at<
+    typename R::clientele_kind_rule, R::clientele_code & detail::read_fields_v<properties::kind, typename R::clientele_kind_rule>>;
+
+namespace detail {
+
 // The fields a property reads itself, without its kind rule's.
 template <class Property>
 inline constexpr code_t own_fields_v = fields_of(Property::reads, catalogue{});
@@ -509,12 +518,6 @@ template <class Property, code_t Own, relationship_kind Kind>
 inline constexpr typename Property::value_type derived_by =
     derived_own<Property, Own, Kind, Property::reads & ~dims_in(Own, catalogue{})>;
 
-// The kind of R, as a property that reads the kind takes it.
-template <class R>
-inline constexpr relationship_kind kind_of_v =
-    kind_at<typename R::clientele_kind_rule,
-            R::clientele_code & read_fields_v<properties::kind, typename R::clientele_kind_rule>>;
-
 template <bool UsesKind>
 struct derived_pick {
   template <class R, class Property, class Rule>
@@ -525,7 +528,7 @@ template <>
 struct derived_pick<true> {
   template <class R, class Property, class Rule>
   static constexpr typename Property::value_type value =
-      derived_by<Property, R::clientele_code & own_fields_v<Property>, kind_of_v<R>>;
+      derived_by<Property, R::clientele_code & own_fields_v<Property>, kind_v<R>>;
 };
 
 // Keyed on the fields the property reads (and the kind, for a property
@@ -554,10 +557,6 @@ inline constexpr bool derivable_v =
                           detail::read_fields_v<Property, typename R::clientele_kind_rule>,
                       catalogue{})) == 0;
 
-/// @brief The kind of `R`: client or customer, under `R`'s kind rule.
-template <Relationship R>
-inline constexpr relationship_kind kind_v = detail::kind_at<
-    typename R::clientele_kind_rule, R::clientele_code & detail::read_fields_v<properties::kind, typename R::clientele_kind_rule>>;
 /// @brief Whether `R` is a client relationship.
 template <Relationship R>
 inline constexpr bool is_client_v = kind_v<R> == relationship_kind::client;
