@@ -75,27 +75,18 @@ static_assert(cl::is_client_v<eighteen>);
 static_assert(cl::value_v<eighteen, many::dim<5>> == many::level::low);
 
 // What the arguments past the 16th say counts: a dimension given twice, a
-// type that is not a policy, a broken rule.
-static_assert(!cl::detail::well_formed_v<
-              cl::support::dedicated_team, cl::personalization::tailored, cl::purpose::end_use,
-              cl::offering::professional_service, cl::advice::advisory,
-              cl::engagement::collaborative, cl::duration::ongoing, cl::party::individual,
-              cl::knowledge::deep, cl::dependency::high, cl::agreement::service_contract,
-              many::high<1>, many::high<2>, many::low<3>, many::high<4>, many::low<5>,
-              cl::support::self_service>);
-static_assert(!cl::detail::well_formed_v<
-              cl::support::dedicated_team, cl::personalization::tailored, cl::purpose::end_use,
-              cl::offering::professional_service, cl::advice::advisory,
-              cl::engagement::collaborative, cl::duration::ongoing, cl::party::individual,
-              cl::knowledge::deep, cl::dependency::high, cl::agreement::service_contract,
-              many::high<1>, many::high<2>, many::low<3>, many::high<4>, many::low<5>, int>);
-static_assert(!cl::detail::well_formed_v<
-              cl::support::dedicated_team, cl::personalization::tailored, cl::purpose::end_use,
-              cl::offering::professional_service, cl::advice::advisory,
-              cl::engagement::collaborative, cl::duration::ongoing, cl::party::individual,
-              cl::knowledge::deep, cl::dependency::high, cl::agreement::service_contract,
-              many::high<1>, many::high<2>, many::low<3>, many::high<4>, many::low<5>,
-              many::low<2>>);
+// type that is not a policy, a broken rule. Sixteen valid policies, and one more:
+template <class Seventeenth>
+inline constexpr bool well_formed_past_16 = cl::detail::well_formed_v<
+    cl::support::dedicated_team, cl::personalization::tailored, cl::purpose::end_use,
+    cl::offering::professional_service, cl::advice::advisory, cl::engagement::collaborative,
+    cl::duration::ongoing, cl::party::individual, cl::knowledge::deep, cl::dependency::high,
+    cl::agreement::service_contract, many::high<1>, many::high<2>, many::low<3>, many::high<4>,
+    many::low<5>, Seventeenth>;
+static_assert(well_formed_past_16<many::high<6>>);
+static_assert(!well_formed_past_16<cl::support::self_service>);
+static_assert(!well_formed_past_16<int>);
+static_assert(!well_formed_past_16<many::low<2>>);
 static_assert(cl::broken_rules_v<cl::support::dedicated_team, cl::personalization::tailored,
                                  cl::purpose::end_use, cl::offering::goods, cl::advice::advisory,
                                  cl::engagement::collaborative, cl::duration::ongoing,
