@@ -15,6 +15,9 @@ packages+=(g++-11 clang-15 libc++-14-dev libc++abi-14-dev)
 # Named time zones (the component clientele::tz): Howard Hinnant's date/tz,
 # which reads the system's time-zone database.
 packages+=(libhowardhinnant-date-dev tzdata)
+# The optional integrations ({fmt}, JSON, SQLite) and the perfect-hash
+# baseline of the run-time benchmark.
+packages+=(libfmt-dev nlohmann-json3-dev libsqlite3-dev sqlite3 gperf)
 
 installed() {
   dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
