@@ -25,7 +25,43 @@ static_assert(cl::is_client_v<ongoing_pro>);
 static_assert(cl::is_customer_v<one_off_pro>);  // a one-off legal matter
 static_assert(cl::is_customer_v<saas>);         // a monthly subscription
 static_assert(cl::is_customer_v<cl::relationship<cl::duration::ongoing, cl::offering::goods>>);
-static_assert(cl::is_customer_v<cl::relationship<cl::duration::repeat, cl::offering::professional_service>>);
+// A professional engaged again and again is a client (a tax preparer's
+// yearly return), and so is one engaged for a fixed term (a wedding planner).
+static_assert(cl::is_client_v<cl::relationship<cl::duration::repeat, cl::offering::professional_service>>);
+static_assert(cl::is_client_v<cl::relationship<cl::duration::fixed_term, cl::offering::professional_service>>);
+// ... unless it shows a clear pattern of a transaction: three customer-side
+// signs that outnumber the client-side ones.
+static_assert(cl::is_customer_v<cl::relationship<cl::duration::repeat, cl::offering::professional_service,
+                                                 cl::personalization::standardized,
+                                                 cl::engagement::transactional, cl::advice::none>>);
+static_assert(cl::is_client_v<cl::relationship<cl::duration::repeat, cl::offering::professional_service,
+                                               cl::personalization::standardized,
+                                               cl::engagement::transactional>>);
+static_assert(cl::is_client_v<cl::relationship<cl::duration::ongoing, cl::offering::professional_service,
+                                               cl::personalization::standardized,
+                                               cl::engagement::transactional, cl::advice::none,
+                                               cl::dependency::high, cl::knowledge::deep,
+                                               cl::agreement::service_contract>>);
+// A professional engaged once is a client only with three client-side signs
+// that outnumber the customer-side ones.
+static_assert(cl::is_customer_v<one_off_pro::with<cl::personalization::tailored, cl::advice::advisory>>);
+static_assert(cl::is_client_v<one_off_pro::with<cl::personalization::tailored, cl::advice::advisory,
+                                                cl::engagement::collaborative>>);
+static_assert(cl::is_client_v<one_off_pro::with<cl::personalization::tailored, cl::advice::advisory,
+                                                cl::engagement::collaborative, cl::dependency::low,
+                                                cl::knowledge::minimal>>);
+static_assert(cl::is_customer_v<one_off_pro::with<cl::personalization::tailored,
+                                                  cl::engagement::collaborative, cl::advice::none,
+                                                  cl::dependency::low, cl::knowledge::minimal>>);
+// Goods and standard services make customers, whatever else is said.
+static_assert(cl::is_customer_v<cl::client::with<cl::offering::standard_service,
+                                                 cl::billing::recurring<cl::period::monthly>>>);
+static_assert(cl::is_customer_v<cl::client::with<cl::offering::goods,
+                                                 cl::billing::recurring<cl::period::monthly>>>);
+// The rule of 0.1 and 0.2 is kept as kind_rules::ongoing_professional.
+static_assert(cl::is_customer_v<cl::relationship<cl::duration::repeat, cl::offering::professional_service,
+                                                 cl::kind_rules::ongoing_professional>>);
+static_assert(cl::is_client_v<ongoing_pro::with<cl::kind_rules::ongoing_professional>>);
 static_assert(std::is_same_v<cl::kind_rule_t<ongoing_pro>, cl::kind_rules::catalogue>);
 
 // --- kind: seed 003's reading, and every kind-dependent property follows it ---
@@ -60,16 +96,29 @@ static_assert(cl::market_v<cl::relationship<party_policy<cl::party_kind::governm
               cl::market::b2g);
 
 // --- repeat business ---
-static_assert(cl::repeat_business_v<cl::relationship<cl::duration::repeat, cl::dependency::low>> ==
+static_assert(cl::repeat_business_v<cl::relationship<cl::duration::repeat, cl::offering::goods,
+                                                     cl::dependency::low>> ==
               cl::repeat_business::expected);
-static_assert(cl::repeat_business_v<cl::relationship<cl::duration::one_time, cl::dependency::high>> ==
+static_assert(cl::repeat_business_v<cl::relationship<cl::duration::one_time, cl::offering::goods,
+                                                     cl::dependency::high>> ==
               cl::repeat_business::expected);
-static_assert(cl::repeat_business_v<cl::relationship<cl::duration::one_time, cl::dependency::low>> ==
+static_assert(cl::repeat_business_v<cl::relationship<cl::duration::one_time, cl::offering::goods,
+                                                     cl::dependency::low>> ==
               cl::repeat_business::possible);
+// A client is expected back, even from a single engagement.
+static_assert(cl::repeat_business_v<one_off_pro::with<cl::personalization::tailored, cl::advice::advisory,
+                                                      cl::engagement::collaborative,
+                                                      cl::dependency::low>> ==
+              cl::repeat_business::expected);
 
 // --- loyalty ---
+// A client with a sign of trust becomes an advocate; one with none, and every
+// customer, is satisfied.
 static_assert(cl::loyalty_v<ongoing_pro::with<cl::engagement::collaborative>> == cl::loyalty::advocate);
+static_assert(cl::loyalty_v<ongoing_pro::with<cl::engagement::responsive, cl::advice::advisory>> ==
+              cl::loyalty::advocate);
 static_assert(cl::loyalty_v<ongoing_pro::with<cl::engagement::responsive>> == cl::loyalty::satisfied);
+static_assert(cl::loyalty_v<ongoing_pro> == cl::loyalty::satisfied);
 static_assert(cl::loyalty_v<one_off_pro::with<cl::engagement::collaborative>> == cl::loyalty::satisfied);
 
 // --- transaction value ---
@@ -85,6 +134,17 @@ static_assert(cl::transaction_value_v<cl::relationship<cl::offering::standard_se
 // --- acquisition strategy ---
 static_assert(cl::acquisition_strategy_v<ongoing_pro> == cl::acquisition_strategy::relationship_building);
 static_assert(cl::acquisition_strategy_v<saas> == cl::acquisition_strategy::competitive_offer);
+// An enterprise subscription: a customer, but won by building a relationship
+// (a dedicated success team; a business deciding over a long cycle).
+static_assert(cl::is_customer_v<saas::with<cl::support::dedicated_team>>);
+static_assert(cl::acquisition_strategy_v<saas::with<cl::support::dedicated_team>> ==
+              cl::acquisition_strategy::relationship_building);
+static_assert(cl::acquisition_strategy_v<saas::with<cl::agreement::service_contract, cl::party::business>> ==
+              cl::acquisition_strategy::relationship_building);
+static_assert(cl::acquisition_strategy_v<saas::with<cl::agreement::service_contract, cl::party::individual>> ==
+              cl::acquisition_strategy::competitive_offer);
+static_assert(cl::acquisition_strategy_v<saas::with<cl::personalization::tailored>> ==
+              cl::acquisition_strategy::relationship_building);
 
 // --- service model, for every tier ---
 static_assert(cl::service_model_v<cl::relationship<cl::support::dedicated_team>> ==
@@ -96,20 +156,33 @@ static_assert(cl::service_model_v<cl::relationship<cl::support::self_service>> =
 
 // --- revenue profile ---
 static_assert(cl::revenue_profile_v<saas> == cl::revenue_profile::recurring_stable);
-static_assert(cl::revenue_profile_v<cl::relationship<cl::duration::ongoing, cl::billing::milestone>> ==
+static_assert(cl::revenue_profile_v<cl::relationship<cl::duration::ongoing, cl::offering::goods,
+                                                     cl::billing::milestone>> ==
               cl::revenue_profile::recurring_stable);
-static_assert(cl::revenue_profile_v<cl::relationship<cl::duration::ongoing, cl::billing::per_transaction>> ==
+static_assert(cl::revenue_profile_v<cl::relationship<cl::duration::ongoing, cl::offering::goods,
+                                                     cl::billing::per_transaction>> ==
               cl::revenue_profile::volume_immediate);
 // Free billing brings no recurring revenue; periodic billing of a fixed term does.
-static_assert(cl::revenue_profile_v<cl::relationship<cl::duration::ongoing, cl::billing::free>> ==
+static_assert(cl::revenue_profile_v<cl::relationship<cl::duration::ongoing, cl::offering::goods,
+                                                     cl::billing::free>> ==
               cl::revenue_profile::volume_immediate);
-static_assert(cl::revenue_profile_v<cl::relationship<cl::duration::fixed_term,
+static_assert(cl::revenue_profile_v<cl::relationship<cl::duration::fixed_term, cl::offering::goods,
                                                      cl::billing::usage<cl::period::monthly>,
                                                      cl::agreement::terms_of_sale>> ==
               cl::revenue_profile::recurring_stable);
-static_assert(cl::revenue_profile_v<cl::relationship<cl::duration::fixed_term, cl::billing::milestone>> ==
+static_assert(cl::revenue_profile_v<cl::relationship<cl::duration::fixed_term, cl::offering::goods,
+                                                     cl::billing::milestone>> ==
               cl::revenue_profile::volume_immediate);
-static_assert(cl::revenue_profile_v<cl::relationship<cl::duration::repeat, cl::billing::per_transaction>> ==
+static_assert(cl::revenue_profile_v<cl::relationship<cl::duration::repeat, cl::offering::goods,
+                                                     cl::billing::per_transaction>> ==
+              cl::revenue_profile::volume_immediate);
+// A client who keeps coming back brings steady income however each visit is
+// billed: a dentist's patient billed per visit.
+static_assert(cl::revenue_profile_v<cl::relationship<cl::duration::repeat,
+                                                     cl::offering::professional_service,
+                                                     cl::billing::per_transaction>> ==
+              cl::revenue_profile::recurring_stable);
+static_assert(cl::revenue_profile_v<one_off_pro::with<cl::billing::per_transaction>> ==
               cl::revenue_profile::volume_immediate);
 
 // --- value proposition ---
@@ -134,9 +207,41 @@ static_assert(!cl::derivable_v<cl::relationship<cl::party::individual>, cl::prop
 static_assert(cl::derivable_v<cl::relationship<cl::party::individual>, cl::properties::market>);
 static_assert(!cl::derivable_v<cl::relationship<cl::billing::milestone>, cl::properties::revenue_profile>);
 static_assert(cl::reads_v<cl::properties::loyalty> ==
-              cl::dimension_mask_v<cl::dimensions::engagement, cl::dimensions::duration, cl::dimensions::offering>);
+              cl::dimension_mask_v<cl::dimensions::duration, cl::dimensions::offering>);
 static_assert(cl::reads_v<cl::properties::loyalty, cl::kind_rules::by_offering> ==
-              cl::dimension_mask_v<cl::dimensions::engagement, cl::dimensions::offering>);
+              cl::dimension_mask_v<cl::dimensions::offering>);
+static_assert(cl::consults_of_v<cl::properties::loyalty, cl::kind_rules::by_offering> ==
+              cl::dimension_mask_v<cl::dimensions::engagement, cl::dimensions::advice,
+                                   cl::dimensions::dependency, cl::dimensions::knowledge>);
+static_assert((cl::consults_of_v<cl::properties::kind> &
+               cl::dimension_mask_v<cl::dimensions::advice>) != 0);
+static_assert(cl::consults_v<cl::kind_rules::by_offering> == 0);
+
+// --- every verdict says why ---
+constexpr auto why_kind = cl::explanation_v<cl::relationship<cl::duration::repeat,
+                                                             cl::offering::professional_service,
+                                                             cl::advice::advisory,
+                                                             cl::billing::per_transaction>,
+                                            cl::properties::kind>;
+static_assert(why_kind.value == cl::relationship_kind::client);
+static_assert(why_kind.decided_by == cl::dimension_mask_v<cl::dimensions::duration, cl::dimensions::offering,
+                                                          cl::dimensions::advice>);
+static_assert(why_kind.why.find("relationship that continues") != std::string_view::npos);
+// A property that the kind decided names what decided the kind.
+static_assert(cl::explanation_v<ongoing_pro, cl::properties::acquisition_strategy>.decided_by ==
+              cl::dimension_mask_v<cl::dimensions::duration, cl::dimensions::offering>);
+static_assert(cl::explanation_v<saas::with<cl::support::dedicated_team>,
+                                cl::properties::acquisition_strategy>.decided_by ==
+              cl::dimension_mask_v<cl::dimensions::support>);
+static_assert(cl::explanation_v<cl::relationship<cl::party::business>, cl::properties::market>.why ==
+              "the counterpart is a company or a nonprofit organization");
+// The run-time explanation is the compile-time one.
+static_assert(*cl::explain<cl::properties::revenue_profile>(cl::profile_of<saas>) ==
+              cl::explanation_v<saas, cl::properties::revenue_profile>);
+static_assert(!cl::explain<cl::properties::kind>(cl::profile{}).has_value());
+// A rule without explain is decided by all it reads.
+static_assert(cl::explanation_v<one_off_pro::with<cl::kind_rules::by_offering>, cl::properties::kind>.decided_by ==
+              cl::dimension_mask_v<cl::dimensions::offering>);
 
 // --- the run-time derivation is the same function ---
 static_assert(*cl::derive<cl::properties::market>(cl::profile_of<cl::client>) == cl::market::b2b);

@@ -72,7 +72,9 @@ static_assert(std::is_same_v<base::with<>, base>);
 static_assert(std::is_same_v<cl::relationship<>::with<a>, cl::relationship<a>>);
 static_assert(cl::equivalent_v<cl::customer::with<cl::party::business>::with<cl::party::individual>,
                                cl::customer>);
-static_assert(cl::is_client_v<cl::customer::with<cl::duration::ongoing, cl::offering::professional_service>>);
+static_assert(cl::is_client_v<cl::customer::with<cl::duration::ongoing, cl::offering::professional_service,
+                                                cl::advice::advisory, cl::dependency::high,
+                                                cl::knowledge::deep>>);
 
 // --- unspecified dimensions ---
 using partial = cl::relationship<a>;

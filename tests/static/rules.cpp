@@ -68,27 +68,38 @@ static_assert(cl::dimensions_of(cr::retainer_requires_professional_service) ==
               cl::dimension_mask_v<cl::dimensions::billing, cl::dimensions::offering>);
 static_assert(cl::name_of(cr::periodic_billing_requires_agreement) == "periodic_billing_requires_agreement");
 
-// --- tensions: a client with customer-side values, one per dimension ---
+// --- tensions: a client with values unusual for a client ---
 namespace ten = cl::tensions;
-using desk_client = cl::client::with<cl::support::support_desk>;
-static_assert(std::is_same_v<cl::tensions_t<desk_client>,
+using self_served_client = cl::client::with<cl::support::self_service>;
+static_assert(std::is_same_v<cl::tensions_t<self_served_client>,
                              cl::type_list<ten::client_with_customer_value<cl::dimensions::support>>>);
+// A front desk, billing per visit, no contract, little knowledge: ordinary
+// for a client (a dentist's patient), so no tension.
+static_assert(cl::tensions_t<cl::client::with<cl::support::support_desk, cl::billing::per_transaction,
+                                              cl::agreement::none, cl::knowledge::minimal>>::size == 0);
 using loose_client = cl::client::with<cl::personalization::standardized, cl::dependency::low,
                                       cl::knowledge::minimal>;
+static_assert(cl::is_client_v<loose_client>);
 static_assert(std::is_same_v<cl::tensions_t<loose_client>,
                              cl::type_list<ten::client_with_customer_value<cl::dimensions::personalization>,
-                                           ten::client_with_customer_value<cl::dimensions::dependency>,
-                                           ten::client_with_customer_value<cl::dimensions::knowledge>>>);
+                                           ten::client_with_customer_value<cl::dimensions::dependency>>>);
 static_assert(cl::has_tension_v<loose_client, ten::client_with_customer_value<cl::dimensions::dependency>>);
 static_assert(!cl::has_tension_v<loose_client, ten::client_with_customer_value<cl::dimensions::support>>);
 
-// --- a customer with client-side values ---
-using pampered = cl::customer::with<cl::support::dedicated_team, cl::advice::advisory>;
-static_assert(cl::has_tension_v<pampered, ten::customer_with_client_value<cl::dimensions::support>>);
-static_assert(cl::has_tension_v<pampered, ten::customer_with_client_value<cl::dimensions::advice>>);
+// --- a customer with values unusual for a customer ---
+using pampered = cl::customer::with<cl::support::dedicated_team, cl::advice::advisory,
+                                    cl::dependency::high>;
+static_assert(cl::is_customer_v<pampered>);
+static_assert(cl::has_tension_v<pampered, ten::customer_with_client_value<cl::dimensions::dependency>>);
 static_assert(cl::has_tension_v<pampered, ten::dedicated_team_for_one_time>);
 static_assert(cl::has_tension_v<pampered, ten::advice_without_professional_service>);
-static_assert(cl::tensions_t<pampered>::size == 4);
+// One fact, one tension: the pair tensions stand for their dimensions.
+static_assert(!cl::has_tension_v<pampered, ten::customer_with_client_value<cl::dimensions::support>>);
+static_assert(!cl::has_tension_v<pampered, ten::customer_with_client_value<cl::dimensions::advice>>);
+static_assert(cl::tensions_t<pampered>::size == 3);
+using desked = cl::customer::with<cl::duration::repeat, cl::support::dedicated_team>;
+static_assert(std::is_same_v<cl::tensions_t<desked>,
+                             cl::type_list<ten::customer_with_client_value<cl::dimensions::support>>>);
 
 // --- the other tensions ---
 static_assert(cl::has_tension_v<cl::relationship<cl::personalization::tailored, cl::engagement::transactional>,
@@ -105,21 +116,26 @@ static_assert(!cl::has_tension_v<cl::relationship<cl::advice::advisory, cl::offe
 static_assert(cl::tensions_t<cl::relationship<cl::duration::one_time, cl::offering::goods,
                                               cl::engagement::responsive, cl::party::business,
                                               cl::purpose::on_behalf>>::size == 0);
-// A subscription: recurring billing leans nowhere, but an ongoing duration
-// leans to the client side, so a customer on a subscription shows it.
+// A subscription, a membership under contract, a utility: staying, paying
+// every period and signing a contract are ordinary for customers.
 using subscription = cl::relationship<cl::duration::ongoing, cl::offering::standard_service,
                                       cl::billing::recurring<cl::period::monthly>,
                                       cl::agreement::terms_of_sale>;
-static_assert(std::is_same_v<cl::tensions_t<subscription>,
-                             cl::type_list<ten::customer_with_client_value<cl::dimensions::duration>>>);
+static_assert(cl::tensions_t<subscription>::size == 0);
+static_assert(cl::tensions_t<cl::customer::with<cl::duration::fixed_term, cl::offering::standard_service,
+                                                cl::billing::recurring<cl::period::monthly>,
+                                                cl::agreement::service_contract,
+                                                cl::personalization::recommendations>>::size == 0);
 // With no kind known, only the tensions that do not depend on it are reported.
 static_assert(cl::tensions_t<cl::relationship<cl::support::dedicated_team>>::size == 0);
 
 // --- names and sets ---
 static_assert(ten::client_with_customer_value<cl::dimensions::knowledge>::name ==
-              "client relationship with a customer-side knowledge value");
+              "client relationship with a knowledge value unusual for a client");
+static_assert(ten::customer_with_client_value<cl::dimensions::support>::name ==
+              "customer relationship with a support value unusual for a customer");
 static_assert(ten::tailored_but_transactional::kind == cl::tension_kind::tailored_but_transactional);
-static_assert(cl::tension_set_v<desk_client> == (cl::tension_set{1} << cl::detail::index_in<cl::dimensions::support, cl::catalogue>));
+static_assert(cl::tension_set_v<self_served_client> == (cl::tension_set{1} << cl::detail::index_in<cl::dimensions::support, cl::catalogue>));
 static_assert(cl::tensions_of(cl::profile_of<pampered>) == cl::tension_set_v<pampered>);
 
 // --- the structural rules, which only a run-time profile can break ---

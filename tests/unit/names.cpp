@@ -78,7 +78,7 @@ TEST_CASE("policies, dimensions and tensions have readable names", "[names]") {
   CHECK(cl::policy_name_v<cl::kind_rules::by_offering> == "by_offering");
   CHECK(cl::dimensions::knowledge::name == "knowledge");
   CHECK(cl::tensions::customer_with_client_value<cl::dimensions::support>::name ==
-        "customer relationship with a client-side support value");
+        "customer relationship with a support value unusual for a customer");
   CHECK(cl::tensions::dedicated_team_for_one_time::name ==
         "dedicated support team for a one-time relationship");
 }

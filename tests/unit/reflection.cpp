@@ -92,9 +92,11 @@ TEST_CASE("type lists, the catalogue's among them, are Hana Foldables of types",
   static_assert(hana::Foldable<decltype(cl::all_dimensions_c)>::value);
   static_assert(hana::Foldable<decltype(cl::all_properties_c)>::value);
   static_assert(hana::Foldable<cl::tensions_t<cl::customer>>::value);
-  // A dedicated team for a one-time customer: a client-side value in a
-  // customer relationship, and a team for a one-off purchase.
-  static_assert(hana::length(cl::tensions_t<cl::customer::with<cl::support::dedicated_team>>{}) ==
+  // A dedicated team for a one-time customer and high dependency: a team
+  // for a one-off purchase (which stands for the support value too) and a
+  // value unusual for a customer.
+  static_assert(hana::length(cl::tensions_t<cl::customer::with<cl::support::dedicated_team,
+                                                               cl::dependency::high>>{}) ==
                 hana::size_c<2>);
   static_assert(hana::length(cl::all_dimensions_c) == hana::size_c<cl::catalogue::size>);
   static_assert(hana::length(cl::all_properties_c) == hana::size_c<11>);
@@ -131,11 +133,11 @@ TEST_CASE("derived properties, walked for any relationship", "[reflection]") {
 
 TEST_CASE("tensions, walked by name", "[reflection]") {
   std::vector<std::string> names;
-  using R = cl::client::with<cl::support::support_desk, cl::knowledge::minimal>;
+  using R = cl::client::with<cl::support::self_service, cl::dependency::low>;
   hana::for_each(cl::tensions_c<R>, [&](auto t) { names.emplace_back(decltype(t)::type::name); });
   CHECK(names == std::vector<std::string>{
-                     "client relationship with a customer-side support value",
-                     "client relationship with a customer-side knowledge value"});
+                     "client relationship with a support value unusual for a client",
+                     "client relationship with a dependency value unusual for a client"});
 }
 
 TEST_CASE("run-time derivations agree with the compile-time queries", "[derive]") {
@@ -147,6 +149,7 @@ TEST_CASE("run-time derivations agree with the compile-time queries", "[derive]"
   get<cl::dimensions::party>(partial) = cl::party_kind::individual;
   CHECK(cl::derive<cl::properties::market>(partial) == cl::market::b2c);
   CHECK_FALSE(cl::derive<cl::properties::consumer>(partial).has_value());
-  CHECK(cl::tensions_of(cl::profile_of<cl::client::with<cl::support::support_desk>>) ==
-        cl::tension_set_v<cl::client::with<cl::support::support_desk>>);
+  CHECK(cl::tensions_of(cl::profile_of<cl::client::with<cl::support::self_service>>) ==
+        cl::tension_set_v<cl::client::with<cl::support::self_service>>);
+  CHECK(cl::tension_set_v<cl::client::with<cl::support::self_service>> != 0);
 }

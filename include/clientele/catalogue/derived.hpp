@@ -144,8 +144,17 @@ struct enum_traits<purchasing_cycle> {
 /// Each descriptor has a `value_type`, a `name`, the dimensions it `reads`
 /// (a `dimension_mask_v`), whether it `uses_kind` (and so also reads what
 /// the kind rule reads), and `derive(const profile&, relationship_kind)`,
-/// called only with a profile that specifies everything it reads.
+/// called only with a profile that specifies everything it reads. The
+/// library's descriptors also have `consults` (dimensions weighed when they
+/// are specified) and `decide(const profile&, relationship_kind)`, which
+/// returns the value with what decided it (`reasoned`); `derive` is
+/// `decide(...).value`. A decision that the kind took has
+/// `decided_by_kind` among its bits.
 namespace properties {
+
+/// @brief The bit of `reasoned::decided_by` that stands for the kind:
+/// `explain` replaces it by what decided the kind.
+inline constexpr std::uint32_t decided_by_kind = std::uint32_t{1} << 31;
 
 /// @brief The kind: client or customer, as the kind rule says.
 struct kind final {
@@ -157,9 +166,16 @@ struct kind final {
   static constexpr std::uint32_t reads = 0;
   /// Follows the kind rule.
   static constexpr bool uses_kind = true;
+  /// The kind takes nothing else into account.
+  static constexpr std::uint32_t consults = 0;
+  /// @brief The kind itself; `explain` gives the kind rule's reasons.
+  [[nodiscard]] static constexpr reasoned<value_type> decide(const profile&,
+                                                           relationship_kind k) noexcept {
+    return {k, decided_by_kind, "as the kind rule decides"};
+  }
   /// @brief The kind itself.
-  [[nodiscard]] static constexpr value_type derive(const profile&, relationship_kind k) noexcept {
-    return k;
+  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind k) noexcept {
+    return decide(p, k).value;
   }
 };
 
@@ -174,10 +190,28 @@ struct consumer final {
   static constexpr std::uint32_t reads = dimension_mask_v<dimensions::party, dimensions::purpose>;
   /// Only a customer can be a consumer.
   static constexpr bool uses_kind = true;
+  /// Weighs nothing else.
+  static constexpr std::uint32_t consults = 0;
   /// @brief A customer, an individual, buying for their own use.
+  [[nodiscard]] static constexpr reasoned<value_type> decide(const profile& p,
+                                                           relationship_kind k) noexcept {
+    if (k == relationship_kind::client) {
+      return {false, decided_by_kind, "a client is not a consumer: a consumer is a kind of customer"};
+    }
+    if (get<dimensions::party>(p) != party_kind::individual) {
+      return {false, dimension_mask_v<dimensions::party>,
+              "the buyer is an organization, not a person"};
+    }
+    if (get<dimensions::purpose>(p) != purpose_kind::end_use) {
+      return {false, dimension_mask_v<dimensions::purpose>,
+              "the buyer passes what is bought on to someone else"};
+    }
+    return {true, decided_by_kind | dimension_mask_v<dimensions::party, dimensions::purpose>,
+            "a customer who buys as a person, for their own use"};
+  }
+  /// @brief `decide(p, k).value`.
   [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind k) noexcept {
-    return k == relationship_kind::customer && get<dimensions::party>(p) == party_kind::individual &&
-           get<dimensions::purpose>(p) == purpose_kind::end_use;
+    return decide(p, k).value;
   }
 };
 
@@ -191,21 +225,31 @@ struct market final {
   static constexpr std::uint32_t reads = dimension_mask_v<dimensions::party>;
   /// Does not depend on the kind.
   static constexpr bool uses_kind = false;
+  /// Weighs nothing else.
+  static constexpr std::uint32_t consults = 0;
   /// @brief Individuals are b2c, government agencies b2g, businesses and
   /// nonprofits b2b.
-  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind) noexcept {
+  [[nodiscard]] static constexpr reasoned<value_type> decide(const profile& p,
+                                                           relationship_kind) noexcept {
+    constexpr std::uint32_t by = dimension_mask_v<dimensions::party>;
     switch (*get<dimensions::party>(p)) {
-      case party_kind::individual: return value_type::b2c;
-      case party_kind::government_agency: return value_type::b2g;
+      case party_kind::individual: return {value_type::b2c, by, "the counterpart is a person"};
+      case party_kind::government_agency:
+        return {value_type::b2g, by, "the counterpart is a government agency"};
       case party_kind::business:
       case party_kind::nonprofit: break;
     }
-    return value_type::b2b;
+    return {value_type::b2b, by, "the counterpart is a company or a nonprofit organization"};
+  }
+  /// @brief `decide(p, k).value`.
+  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind k) noexcept {
+    return decide(p, k).value;
   }
 };
 
-/// @brief Repeat business, from the duration and the dependency (the source @ref source_distinction "Understanding the Distinction",
-/// section 3).
+/// @brief Repeat business, from the kind, the duration and the dependency
+/// (the source @ref source_distinction "Understanding the Distinction", section 3: clients are the more
+/// likely to come back; customers may or may not).
 struct repeat_business final {
   /// The property's values.
   using value_type = clientele::repeat_business;
@@ -214,33 +258,84 @@ struct repeat_business final {
   /// Reads the duration and the dependency.
   static constexpr std::uint32_t reads =
       dimension_mask_v<dimensions::duration, dimensions::dependency>;
-  /// Does not depend on the kind.
-  static constexpr bool uses_kind = false;
-  /// @brief Expected when the counterpart returns or stays (a repeat or
-  /// ongoing duration) or depends highly on the provider; possible otherwise.
-  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind) noexcept {
-    return get<dimensions::duration>(p) != duration_kind::one_time || get<dimensions::dependency>(p) == dependency_level::high
-               ? value_type::expected
-               : value_type::possible;
+  /// Depends on the kind.
+  static constexpr bool uses_kind = true;
+  /// Weighs nothing else.
+  static constexpr std::uint32_t consults = 0;
+  /// @brief Expected of a client, of a counterpart who returns or stays (a
+  /// duration other than one-time) and of one who depends highly on the
+  /// provider; possible otherwise.
+  [[nodiscard]] static constexpr reasoned<value_type> decide(const profile& p,
+                                                           relationship_kind k) noexcept {
+    if (k == relationship_kind::client) {
+      return {value_type::expected, decided_by_kind,
+              "clients come back to the professional they rely on"};
+    }
+    if (get<dimensions::duration>(p) != duration_kind::one_time) {
+      return {value_type::expected, dimension_mask_v<dimensions::duration>,
+              "the counterpart returns or stays"};
+    }
+    if (get<dimensions::dependency>(p) == dependency_level::high) {
+      return {value_type::expected, dimension_mask_v<dimensions::dependency>,
+              "the counterpart depends on the provider"};
+    }
+    return {value_type::possible,
+            decided_by_kind | dimension_mask_v<dimensions::duration, dimensions::dependency>,
+            "a customer who bought once and can readily shop elsewhere may or may not return"};
+  }
+  /// @brief `decide(p, k).value`.
+  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind k) noexcept {
+    return decide(p, k).value;
   }
 };
 
-/// @brief Loyalty, from the kind and the engagement (the source @ref source_distinction "Understanding the Distinction", section 4).
+/// @brief Loyalty, from the kind and the signs of trust (the source @ref source_distinction "Understanding the Distinction", section 4:
+/// clients tend to become advocates).
 struct loyalty final {
   /// The property's values.
   using value_type = clientele::loyalty;
   /// The catalogue's name.
   static constexpr std::string_view name = "loyalty";
-  /// Reads the engagement.
-  static constexpr std::uint32_t reads = dimension_mask_v<dimensions::engagement>;
+  /// Reads nothing beyond the kind.
+  static constexpr std::uint32_t reads = 0;
   /// Depends on the kind.
   static constexpr bool uses_kind = true;
-  /// @brief A client with whom the provider works closely becomes an
-  /// advocate; any other counterpart is satisfied at best.
+  /// Weighs the signs of trust when they are specified.
+  static constexpr std::uint32_t consults =
+      dimension_mask_v<dimensions::engagement, dimensions::advice, dimensions::dependency,
+                       dimensions::knowledge>;
+  /// @brief A client who shows a sign of trust (collaborative engagement,
+  /// advice relied on, high dependency or deep knowledge) becomes an
+  /// advocate; a client who shows none, and every customer, is satisfied at
+  /// best.
+  [[nodiscard]] static constexpr reasoned<value_type> decide(const profile& p,
+                                                           relationship_kind k) noexcept {
+    if (k == relationship_kind::customer) {
+      return {value_type::satisfied, decided_by_kind,
+              "customers are satisfied but seldom attached to the provider"};
+    }
+    const std::uint32_t trust =
+        (get<dimensions::engagement>(p) == engagement_level::collaborative
+             ? dimension_mask_v<dimensions::engagement>
+             : 0u) |
+        (get<dimensions::advice>(p) == advice_kind::advisory ? dimension_mask_v<dimensions::advice>
+                                                             : 0u) |
+        (get<dimensions::dependency>(p) == dependency_level::high
+             ? dimension_mask_v<dimensions::dependency>
+             : 0u) |
+        (get<dimensions::knowledge>(p) == knowledge_level::deep
+             ? dimension_mask_v<dimensions::knowledge>
+             : 0u);
+    if (trust != 0) {
+      return {value_type::advocate, decided_by_kind | trust,
+              "a client who trusts the provider refers others to it"};
+    }
+    return {value_type::satisfied, decided_by_kind | (consults & specified_mask(p)),
+            "a client relationship with no sign of trust or close work"};
+  }
+  /// @brief `decide(p, k).value`.
   [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind k) noexcept {
-    return k == relationship_kind::client && get<dimensions::engagement>(p) == engagement_level::collaborative
-               ? value_type::advocate
-               : value_type::satisfied;
+    return decide(p, k).value;
   }
 };
 
@@ -256,17 +351,32 @@ struct transaction_value final {
       dimension_mask_v<dimensions::offering, dimensions::personalization>;
   /// Does not depend on the kind.
   static constexpr bool uses_kind = false;
+  /// Weighs nothing else.
+  static constexpr std::uint32_t consults = 0;
   /// @brief High for professional services and tailored offers; standard
   /// otherwise.
-  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind) noexcept {
-    return get<dimensions::offering>(p) == offering_kind::professional_service ||
-                   get<dimensions::personalization>(p) == personalization_level::tailored
-               ? value_type::high
-               : value_type::standard;
+  [[nodiscard]] static constexpr reasoned<value_type> decide(const profile& p,
+                                                           relationship_kind) noexcept {
+    if (get<dimensions::offering>(p) == offering_kind::professional_service) {
+      return {value_type::high, dimension_mask_v<dimensions::offering>,
+              "expertise commands a higher price"};
+    }
+    if (get<dimensions::personalization>(p) == personalization_level::tailored) {
+      return {value_type::high, dimension_mask_v<dimensions::personalization>,
+              "a solution made to measure commands a higher price"};
+    }
+    return {value_type::standard, dimension_mask_v<dimensions::offering, dimensions::personalization>,
+            "a standard offer at a standard price"};
+  }
+  /// @brief `decide(p, k).value`.
+  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind k) noexcept {
+    return decide(p, k).value;
   }
 };
 
-/// @brief Acquisition strategy, from the kind (the source @ref source_distinction "Understanding the Distinction", "Implications" 1).
+/// @brief Acquisition strategy, from the kind and how the purchase is made
+/// (the source @ref source_distinction "Understanding the Distinction", "Implications" 1; the source @ref source_difference "Client vs Customer: What's the Difference" on
+/// longer purchasing cycles needing a deeper relationship).
 struct acquisition_strategy final {
   /// The property's values.
   using value_type = clientele::acquisition_strategy;
@@ -276,11 +386,45 @@ struct acquisition_strategy final {
   static constexpr std::uint32_t reads = 0;
   /// Depends on the kind.
   static constexpr bool uses_kind = true;
-  /// @brief Clients are won by building a relationship, customers by a
-  /// competitive offer.
-  [[nodiscard]] static constexpr value_type derive(const profile&, relationship_kind k) noexcept {
-    return k == relationship_kind::client ? value_type::relationship_building
-                                          : value_type::competitive_offer;
+  /// Weighs how the purchase is made when it is specified.
+  static constexpr std::uint32_t consults =
+      dimension_mask_v<dimensions::offering, dimensions::personalization, dimensions::support,
+                       dimensions::agreement, dimensions::party>;
+  /// @brief Clients are won by building a relationship; so are customers
+  /// looked after by a dedicated team or sold a tailored solution, and
+  /// organizations that decide over a long purchasing cycle (a professional
+  /// service or a service contract); other customers by a competitive offer.
+  [[nodiscard]] static constexpr reasoned<value_type> decide(const profile& p,
+                                                           relationship_kind k) noexcept {
+    if (k == relationship_kind::client) {
+      return {value_type::relationship_building, decided_by_kind,
+              "clients are won by showing expertise and building rapport"};
+    }
+    if (get<dimensions::support>(p) == support_tier::dedicated_team) {
+      return {value_type::relationship_building, dimension_mask_v<dimensions::support>,
+              "an account looked after by a dedicated team is won by building a relationship"};
+    }
+    if (get<dimensions::personalization>(p) == personalization_level::tailored) {
+      return {value_type::relationship_building, dimension_mask_v<dimensions::personalization>,
+              "a tailored solution is sold by understanding the buyer's needs"};
+    }
+    const bool long_cycle =
+        get<dimensions::offering>(p) == offering_kind::professional_service ||
+        get<dimensions::agreement>(p) == agreement_kind::service_contract;
+    const auto party = get<dimensions::party>(p);
+    if (long_cycle && party.has_value() && *party != party_kind::individual) {
+      return {value_type::relationship_building,
+              (consults & ~dimension_mask_v<dimensions::support, dimensions::personalization>) &
+                  specified_mask(p),
+              "an organization that decides over a long purchasing cycle is won by building a "
+              "relationship"};
+    }
+    return {value_type::competitive_offer, decided_by_kind | (consults & specified_mask(p)),
+            "customers choose on price, quality, variety and convenience"};
+  }
+  /// @brief `decide(p, k).value`.
+  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind k) noexcept {
+    return decide(p, k).value;
   }
 };
 
@@ -295,16 +439,27 @@ struct service_model final {
   static constexpr std::uint32_t reads = dimension_mask_v<dimensions::support>;
   /// Does not depend on the kind.
   static constexpr bool uses_kind = false;
+  /// Weighs nothing else.
+  static constexpr std::uint32_t consults = 0;
   /// @brief A dedicated team is a professional services team; a support
   /// desk or self-service is run by a customer support group.
-  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind) noexcept {
-    return get<dimensions::support>(p) == support_tier::dedicated_team ? value_type::professional_services_team
-                                                     : value_type::customer_support_group;
+  [[nodiscard]] static constexpr reasoned<value_type> decide(const profile& p,
+                                                           relationship_kind) noexcept {
+    if (get<dimensions::support>(p) == support_tier::dedicated_team) {
+      return {value_type::professional_services_team, dimension_mask_v<dimensions::support>,
+              "a team devoted to a few accounts looks after this one"};
+    }
+    return {value_type::customer_support_group, dimension_mask_v<dimensions::support>,
+            "a support group serving many buyers answers this one"};
+  }
+  /// @brief `decide(p, k).value`.
+  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind k) noexcept {
+    return decide(p, k).value;
   }
 };
 
-/// @brief Revenue profile, from the billing and the duration (the source @ref source_distinction "Understanding the Distinction",
-/// "Implications" 3; the source @ref source_simple "Client VS CUSTOMER - A simple approach").
+/// @brief Revenue profile, from the kind, the billing and the duration (the source @ref source_distinction "Understanding the Distinction",
+/// "Implications" 3; the source @ref source_simple "Client VS CUSTOMER - A simple approach": clients bring steady income from ongoing work).
 struct revenue_profile final {
   /// The property's values.
   using value_type = clientele::revenue_profile;
@@ -313,19 +468,42 @@ struct revenue_profile final {
   /// Reads the billing and the duration.
   static constexpr std::uint32_t reads =
       dimension_mask_v<dimensions::billing, dimensions::duration>;
-  /// Does not depend on the kind.
-  static constexpr bool uses_kind = false;
-  /// @brief Recurring and stable when an ongoing relationship is billed
-  /// other than per transaction, or a relationship of any duration is billed
-  /// every period (a 12-month membership); volume and immediate otherwise. A
-  /// free relationship brings no recurring revenue.
-  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind) noexcept {
-    const maybe<billing_mode> billing = get<dimensions::billing>(p);
-    const bool paid = billing != billing_mode::per_transaction && billing != billing_mode::free;
-    const bool periodic = billing.has_value() && is_periodic(*billing);
-    return (get<dimensions::duration>(p) == duration_kind::ongoing && paid) || periodic
-               ? value_type::recurring_stable
-               : value_type::volume_immediate;
+  /// Depends on the kind.
+  static constexpr bool uses_kind = true;
+  /// Weighs nothing else.
+  static constexpr std::uint32_t consults = 0;
+  /// @brief Recurring and stable when the relationship is billed every
+  /// period (a 12-month membership), when an ongoing relationship is billed
+  /// other than per transaction, and when a client keeps coming back to the
+  /// professional, however each visit is billed (a dentist's patient, a tax
+  /// preparer's yearly return); volume and immediate otherwise. A free
+  /// relationship brings no revenue of its own.
+  [[nodiscard]] static constexpr reasoned<value_type> decide(const profile& p,
+                                                           relationship_kind k) noexcept {
+    constexpr std::uint32_t billing_dim = dimension_mask_v<dimensions::billing>;
+    constexpr std::uint32_t both = dimension_mask_v<dimensions::billing, dimensions::duration>;
+    const billing_mode billing = *get<dimensions::billing>(p);
+    const duration_kind duration = *get<dimensions::duration>(p);
+    if (billing == billing_mode::free) {
+      return {value_type::volume_immediate, billing_dim,
+              "a free relationship brings no revenue of its own"};
+    }
+    if (is_periodic(billing)) {
+      return {value_type::recurring_stable, billing_dim, "billed every period"};
+    }
+    if (duration == duration_kind::ongoing && billing != billing_mode::per_transaction) {
+      return {value_type::recurring_stable, both, "an ongoing relationship, billed as work is done"};
+    }
+    if (k == relationship_kind::client && duration != duration_kind::one_time) {
+      return {value_type::recurring_stable, decided_by_kind | dimension_mask_v<dimensions::duration>,
+              "a client who keeps coming back brings steady income, however each visit is billed"};
+    }
+    return {value_type::volume_immediate, decided_by_kind | both,
+            "revenue from each sale as it is made"};
+  }
+  /// @brief `decide(p, k).value`.
+  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind k) noexcept {
+    return decide(p, k).value;
   }
 };
 
@@ -340,12 +518,27 @@ struct value_proposition final {
   static constexpr std::uint32_t reads = dimension_mask_v<dimensions::personalization>;
   /// Depends on the kind.
   static constexpr bool uses_kind = true;
+  /// Weighs nothing else.
+  static constexpr std::uint32_t consults = 0;
   /// @brief Expertise and custom solutions for clients and for tailored
   /// offers; quality, price and convenience otherwise.
+  [[nodiscard]] static constexpr reasoned<value_type> decide(const profile& p,
+                                                           relationship_kind k) noexcept {
+    if (k == relationship_kind::client) {
+      return {value_type::expertise_and_custom_solutions, decided_by_kind,
+              "clients come for expertise and solutions made for them"};
+    }
+    if (get<dimensions::personalization>(p) == personalization_level::tailored) {
+      return {value_type::expertise_and_custom_solutions,
+              dimension_mask_v<dimensions::personalization>, "the offer is made to measure"};
+    }
+    return {value_type::quality_price_convenience,
+            decided_by_kind | dimension_mask_v<dimensions::personalization>,
+            "customers weigh quality, price and convenience"};
+  }
+  /// @brief `decide(p, k).value`.
   [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind k) noexcept {
-    return k == relationship_kind::client || get<dimensions::personalization>(p) == personalization_level::tailored
-               ? value_type::expertise_and_custom_solutions
-               : value_type::quality_price_convenience;
+    return decide(p, k).value;
   }
 };
 
@@ -360,13 +553,26 @@ struct purchasing_cycle final {
       dimension_mask_v<dimensions::offering, dimensions::agreement>;
   /// Does not depend on the kind.
   static constexpr bool uses_kind = false;
+  /// Weighs nothing else.
+  static constexpr std::uint32_t consults = 0;
   /// @brief Long when professional services are bought or a service
   /// contract is signed; short otherwise.
-  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind) noexcept {
-    return get<dimensions::offering>(p) == offering_kind::professional_service ||
-                   get<dimensions::agreement>(p) == agreement_kind::service_contract
-               ? value_type::long_cycle
-               : value_type::short_cycle;
+  [[nodiscard]] static constexpr reasoned<value_type> decide(const profile& p,
+                                                           relationship_kind) noexcept {
+    if (get<dimensions::offering>(p) == offering_kind::professional_service) {
+      return {value_type::long_cycle, dimension_mask_v<dimensions::offering>,
+              "a professional service takes longer to choose than a product"};
+    }
+    if (get<dimensions::agreement>(p) == agreement_kind::service_contract) {
+      return {value_type::long_cycle, dimension_mask_v<dimensions::agreement>,
+              "a service contract is negotiated before it is signed"};
+    }
+    return {value_type::short_cycle, dimension_mask_v<dimensions::offering, dimensions::agreement>,
+            "a standard purchase is decided quickly"};
+  }
+  /// @brief `decide(p, k).value`.
+  [[nodiscard]] static constexpr value_type derive(const profile& p, relationship_kind k) noexcept {
+    return decide(p, k).value;
   }
 };
 
@@ -387,6 +593,24 @@ concept DerivedProperty = requires(const profile& p, relationship_kind k) {
 template <DerivedProperty Property, KindRule Rule = kind_rules::catalogue>
 inline constexpr std::uint32_t reads_v = Property::reads | (Property::uses_kind ? Rule::reads : 0u);
 
+namespace detail {
+template <class Property>
+constexpr std::uint32_t own_consults() noexcept {
+  if constexpr (requires { Property::consults; }) {
+    return std::uint32_t{Property::consults};
+  } else {
+    return 0;
+  }
+}
+}  // namespace detail
+
+/// @brief The dimensions property `Property` weighs under kind rule `Rule`
+/// when they are specified, beyond those it reads: its own `consults` and,
+/// when it uses the kind, the kind rule's.
+template <DerivedProperty Property, KindRule Rule = kind_rules::catalogue>
+inline constexpr std::uint32_t consults_of_v =
+    detail::own_consults<Property>() | (Property::uses_kind ? consults_v<Rule> : 0u);
+
 /// @brief Derives property `Property` of profile @p p under kind rule `Rule`.
 ///
 /// @returns the value, or an unspecified `maybe` when @p p leaves unspecified a
@@ -400,6 +624,42 @@ template <DerivedProperty Property, KindRule Rule = kind_rules::catalogue>
   const relationship_kind k =
       Property::uses_kind ? Rule::classify(p) : relationship_kind::customer;
   return Property::derive(p, k);
+}
+
+/// @brief Derives property `Property` of profile @p p under kind rule
+/// `Rule`, with what decided it: the dimensions whose values decided (those
+/// that decided the kind included, where the kind did) and why.
+///
+/// A property without `decide` is said to be decided by everything it reads
+/// and weighs; a kind rule without `explain` likewise.
+/// @returns the explanation, or an unspecified `maybe` when @p p leaves
+/// unspecified a dimension the property reads.
+template <DerivedProperty Property, KindRule Rule = kind_rules::catalogue>
+[[nodiscard]] constexpr maybe<reasoned<typename Property::value_type>> explain(
+    const profile& p) noexcept {
+  if (!detail::specifies_all(p, reads_v<Property, Rule>)) {
+    return std::nullopt;
+  }
+  if constexpr (std::is_same_v<Property, properties::kind>) {
+    return explain_kind<Rule>(p);
+  } else {
+    const maybe<reasoned<relationship_kind>> kind =
+        Property::uses_kind ? explain_kind<Rule>(p) : maybe<reasoned<relationship_kind>>{};
+    const relationship_kind k = kind ? (*kind).value : relationship_kind::customer;
+    reasoned<typename Property::value_type> out;
+    if constexpr (requires { Property::decide(p, k); }) {
+      out = Property::decide(p, k);
+    } else {
+      out = {Property::derive(p, k),
+             (reads_v<Property, Rule> | consults_of_v<Property, Rule>) & specified_mask(p),
+             Property::name};
+    }
+    if ((out.decided_by & properties::decided_by_kind) != 0) {
+      out.decided_by &= ~properties::decided_by_kind;
+      out.decided_by |= kind ? (*kind).decided_by : 0u;
+    }
+    return out;
+  }
 }
 
 namespace detail {
@@ -422,8 +682,11 @@ constexpr code_t fields_of(std::uint32_t dims, type_list<Ds...>) noexcept {
   return m;
 }
 
+// The fields a property's value depends on: what it reads and what it
+// weighs.
 template <class Property, class Rule>
-inline constexpr code_t read_fields_v = fields_of(reads_v<Property, Rule>, catalogue{});
+inline constexpr code_t read_fields_v =
+    fields_of(reads_v<Property, Rule> | consults_of_v<Property, Rule>, catalogue{});
 
 // The dimensions a code specifies.
 template <class... Ds>
@@ -497,7 +760,8 @@ namespace detail {
 
 // The fields a property reads itself, without its kind rule's.
 template <class Property>
-inline constexpr code_t own_fields_v = fields_of(Property::reads, catalogue{});
+inline constexpr code_t own_fields_v =
+    fields_of(Property::reads | own_consults<Property>(), catalogue{});
 
 // A property that reads the kind: keyed on its own fields and the kind, which
 // far fewer relationship types tell apart than all the fields the kind rule
@@ -557,6 +821,15 @@ inline constexpr bool derivable_v =
                           detail::read_fields_v<Property, typename R::clientele_kind_rule>,
                       catalogue{})) == 0;
 
+/// @brief The value of derived property `Property` of relationship `R`,
+/// with the dimensions that decided it and why (see `explain`).
+///
+/// *Mandates:* `R` specifies every dimension the property reads.
+template <Relationship R, DerivedProperty Property>
+inline constexpr reasoned<typename Property::value_type> explanation_v =
+    (static_cast<void>(derived_v<R, Property>),
+     *explain<Property, typename R::clientele_kind_rule>(profile_of<R>));
+
 /// @brief Whether `R` is a client relationship.
 template <Relationship R>
 inline constexpr bool is_client_v = kind_v<R> == relationship_kind::client;
@@ -575,9 +848,8 @@ inline constexpr market market_v = detail::derived_at<
     R::clientele_code & detail::read_fields_v<properties::market, typename R::clientele_kind_rule>>;
 /// @brief Whether repeat business is expected of `R`.
 template <Relationship R>
-inline constexpr repeat_business repeat_business_v = detail::derived_at<
-    properties::repeat_business, typename R::clientele_kind_rule,
-    R::clientele_code & detail::read_fields_v<properties::repeat_business, typename R::clientele_kind_rule>>;
+inline constexpr repeat_business repeat_business_v = detail::derived_by<
+    properties::repeat_business, R::clientele_code & detail::own_fields_v<properties::repeat_business>, kind_v<R>>;
 /// @brief The loyalty to expect of `R`.
 template <Relationship R>
 inline constexpr loyalty loyalty_v = detail::derived_by<
@@ -598,9 +870,8 @@ inline constexpr service_model service_model_v = detail::derived_at<
     R::clientele_code & detail::read_fields_v<properties::service_model, typename R::clientele_kind_rule>>;
 /// @brief The revenue profile of `R`.
 template <Relationship R>
-inline constexpr revenue_profile revenue_profile_v = detail::derived_at<
-    properties::revenue_profile, typename R::clientele_kind_rule,
-    R::clientele_code & detail::read_fields_v<properties::revenue_profile, typename R::clientele_kind_rule>>;
+inline constexpr revenue_profile revenue_profile_v = detail::derived_by<
+    properties::revenue_profile, R::clientele_code & detail::own_fields_v<properties::revenue_profile>, kind_v<R>>;
 /// @brief The value proposition that wins `R`.
 template <Relationship R>
 inline constexpr value_proposition value_proposition_v = detail::derived_by<

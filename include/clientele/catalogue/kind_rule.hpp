@@ -12,15 +12,17 @@
 
 #include <clientele/catalogue/profile.hpp>
 
+#include <bit>
 #include <concepts>
 #include <cstdint>
+#include <string_view>
 
 namespace clientele {
 
 /// @brief Whether a relationship is a client or a customer relationship.
 enum class relationship_kind : unsigned char {
-  client,   ///< an ongoing, professional relationship
-  customer  ///< any other relationship: a purchase of goods or standard services
+  client,   ///< a relationship built on a professional's knowledge and advice
+  customer  ///< a purchase: of goods, of standard services, or of expertise bought once
 };
 
 /// @cond CLIENTELE_DETAIL
@@ -76,23 +78,179 @@ struct kind_rule final {
 ///
 /// `classify` is called only with profiles that specify every dimension in
 /// `reads`.
+///
+/// A rule may also provide `static constexpr std::uint32_t consults` (the
+/// dimensions it weighs when they are specified, which `classify` must
+/// treat as possibly unspecified) and `static constexpr
+/// reasoned<relationship_kind> explain(const profile&)` (the kind with what
+/// decided it); see `kind_rules::catalogue`. A rule that looks at a
+/// dimension outside `reads | consults` gets answers the library cannot
+/// keep apart at compile time.
 template <class K>
 concept KindRule = PolicyOf<K, dimensions::kind_rule>;
+
+/// @brief A derived answer with what decided it: the value, the dimensions
+/// whose values decided it (a `dimension_mask_v`), and a sentence saying why,
+/// in words an application can show its users.
+///
+/// `explain<Property>(profile)` and `explanation_v<R, Property>` give one
+/// for every derived property; `to_string(reasoned, profile)` (in
+/// `<clientele/runtime/explain.hpp>`) adds the deciding values.
+template <class T>
+struct reasoned {
+  /// The answer.
+  T value{};
+  /// The dimensions whose values decided it, one bit per position in
+  /// `catalogue`.
+  std::uint32_t decided_by = 0;
+  /// Why, as one sentence without a final full stop.
+  std::string_view why{};
+  /// Equal when value, deciding dimensions and sentence are.
+  friend constexpr bool operator==(const reasoned&, const reasoned&) = default;
+};
+
+/// @brief How the signs of a relationship beyond its offering and its
+/// duration weigh: which dimensions show a client relationship and which a
+/// customer one. See @ref model_weighing "Weighing the evidence".
+struct relationship_signs {
+  /// Dimensions whose values are signs of a client relationship: tailored
+  /// personalization, collaborative engagement, advisory trust, high
+  /// dependency, deep knowledge, a service contract.
+  std::uint32_t client_side = 0;
+  /// Dimensions whose values are signs of a customer relationship:
+  /// standardized personalization, transactional engagement, no advice,
+  /// low dependency, minimal knowledge.
+  std::uint32_t customer_side = 0;
+  /// How many client-side signs.
+  [[nodiscard]] constexpr int client() const noexcept { return std::popcount(client_side); }
+  /// How many customer-side signs.
+  [[nodiscard]] constexpr int customer() const noexcept { return std::popcount(customer_side); }
+};
+
+/// @brief The signs of profile @p p beyond its offering and its duration.
+/// An unspecified dimension is no sign either way; `recommendations`,
+/// `responsive` engagement and an agreement other than a service contract
+/// lean neither way here.
+[[nodiscard]] constexpr relationship_signs signs_of(const profile& p) noexcept {
+  relationship_signs s;
+  const auto mark = [&s](bool client, bool customer, std::uint32_t dim) {
+    if (client) {
+      s.client_side |= dim;
+    }
+    if (customer) {
+      s.customer_side |= dim;
+    }
+  };
+  const auto pers = get<dimensions::personalization>(p);
+  mark(pers == personalization_level::tailored, pers == personalization_level::standardized,
+       dimension_mask_v<dimensions::personalization>);
+  const auto eng = get<dimensions::engagement>(p);
+  mark(eng == engagement_level::collaborative, eng == engagement_level::transactional,
+       dimension_mask_v<dimensions::engagement>);
+  const auto adv = get<dimensions::advice>(p);
+  mark(adv == advice_kind::advisory, adv == advice_kind::none,
+       dimension_mask_v<dimensions::advice>);
+  const auto dep = get<dimensions::dependency>(p);
+  mark(dep == dependency_level::high, dep == dependency_level::low,
+       dimension_mask_v<dimensions::dependency>);
+  const auto know = get<dimensions::knowledge>(p);
+  mark(know == knowledge_level::deep, know == knowledge_level::minimal,
+       dimension_mask_v<dimensions::knowledge>);
+  mark(get<dimensions::agreement>(p) == agreement_kind::service_contract, false,
+       dimension_mask_v<dimensions::agreement>);
+  return s;
+}
 
 /// @brief The library's kind rules.
 namespace kind_rules {
 
-/// @brief The catalogue's rule, the default: a client relationship is an
-/// ongoing one built on a professional service; every other relationship is
-/// a customer relationship.
+/// @brief The catalogue's rule, the default. It reads the signs together, as
+/// the sources do (see @ref model_weighing "Weighing the evidence"):
 ///
-/// Under this rule a law firm's one-off matter for an occasional buyer is a
-/// customer relationship, and so is a monthly software subscription.
+/// 1. What is bought comes first: goods and standard services make a
+///    customer relationship, however often the buyer returns and however
+///    they pay (a subscription, a restaurant's regular).
+/// 2. A professional service bought in a relationship that continues
+///    (`ongoing`, `repeat` or `fixed_term`) makes a client relationship,
+///    unless the relationship shows a clear pattern of a transaction: at
+///    least `transaction_signs` customer-side signs and more of them than
+///    client-side ones.
+/// 3. A professional service bought once makes a customer relationship (a
+///    law firm's occasional buyer with one specific need), unless the
+///    relationship shows at least `relationship_signs_needed` client-side
+///    signs and more of them than customer-side ones.
+///
+/// The signs are those of `signs_of`: personalization, engagement, advice,
+/// dependency, knowledge and a service contract. How the buyer pays never
+/// decides the kind.
 struct catalogue final {
   /// This is a kind rule.
   using dimension = dimensions::kind_rule;
   /// The rule's name.
   static constexpr std::string_view name = "catalogue";
+  /// The rule needs the duration and the offering.
+  static constexpr std::uint32_t reads =
+      dimension_mask_v<dimensions::duration, dimensions::offering>;
+  /// The rule also weighs these when they are specified.
+  static constexpr std::uint32_t consults =
+      dimension_mask_v<dimensions::personalization, dimensions::engagement, dimensions::advice,
+                       dimensions::dependency, dimensions::knowledge, dimensions::agreement>;
+  /// Customer-side signs that make a continuing professional service a
+  /// transaction (when they also outnumber the client-side ones).
+  static constexpr int transaction_signs = 3;
+  /// Client-side signs that make a single professional engagement a client
+  /// relationship (when they also outnumber the customer-side ones).
+  static constexpr int relationship_signs_needed = 3;
+
+  /// @brief The kind, with the dimensions that decided it and why.
+  [[nodiscard]] static constexpr reasoned<relationship_kind> explain(const profile& p) noexcept {
+    constexpr std::uint32_t what = dimension_mask_v<dimensions::offering>;
+    constexpr std::uint32_t what_and_how_long =
+        dimension_mask_v<dimensions::offering, dimensions::duration>;
+    switch (*get<dimensions::offering>(p)) {
+      case offering_kind::goods:
+        return {relationship_kind::customer, what,
+                "goods are bought, not a professional's knowledge and advice"};
+      case offering_kind::standard_service:
+        return {relationship_kind::customer, what,
+                "a standard service is bought, not a professional's knowledge and advice, "
+                "however often the buyer returns or pays"};
+      case offering_kind::professional_service: break;
+    }
+    const relationship_signs s = signs_of(p);
+    if (get<dimensions::duration>(p) == duration_kind::one_time) {
+      if (s.client() >= relationship_signs_needed && s.client() > s.customer()) {
+        return {relationship_kind::client, what_and_how_long | s.client_side,
+                "a single professional engagement, but one the buyer relies on and works on "
+                "closely with the provider"};
+      }
+      return {relationship_kind::customer, what_and_how_long | s.customer_side,
+              "a professional's expertise bought once, for one specific need, by an "
+              "occasional buyer"};
+    }
+    if (s.customer() >= transaction_signs && s.customer() > s.client()) {
+      return {relationship_kind::customer, what_and_how_long | s.customer_side,
+              "a professional service bought again, but each time as a standard transaction "
+              "without advice, reliance or knowledge of the buyer"};
+    }
+    return {relationship_kind::client, what_and_how_long | s.client_side,
+            "a professional's knowledge and advice bought in a relationship that continues"};
+  }
+  /// @brief Client or customer, as `explain` says.
+  [[nodiscard]] static constexpr relationship_kind classify(const profile& p) noexcept {
+    return explain(p).value;
+  }
+};
+
+/// @brief The default rule of clientele 0.1 and 0.2: a client relationship
+/// is an `ongoing` one built on a professional service; every other
+/// relationship is a customer relationship. Name it as a policy to keep
+/// those verdicts: `relationship<..., kind_rules::ongoing_professional>`.
+struct ongoing_professional final {
+  /// This is a kind rule.
+  using dimension = dimensions::kind_rule;
+  /// The rule's name.
+  static constexpr std::string_view name = "ongoing_professional";
   /// The rule reads the duration and the offering.
   static constexpr std::uint32_t reads =
       dimension_mask_v<dimensions::duration, dimensions::offering>;
@@ -118,11 +276,22 @@ struct by_offering final {
   [[nodiscard]] static constexpr relationship_kind classify(const profile& p) noexcept {
     return get<dimensions::offering>(p) == offering_kind::professional_service
                ? relationship_kind::client
-                                                             : relationship_kind::customer;
+               : relationship_kind::customer;
   }
 };
 
 }  // namespace kind_rules
+
+/// @brief The dimensions kind rule `Rule` weighs when they are specified
+/// beyond those it needs: its `consults`, or none.
+template <KindRule Rule>
+inline constexpr std::uint32_t consults_v = [] {
+  if constexpr (requires { Rule::consults; }) {
+    return std::uint32_t{Rule::consults};
+  } else {
+    return std::uint32_t{0};
+  }
+}();
 
 /// @brief The kind of a profile under kind rule `Rule`, or unspecified
 /// when the profile leaves a dimension the rule reads unspecified.
@@ -132,6 +301,24 @@ template <KindRule Rule = kind_rules::catalogue>
     return std::nullopt;
   }
   return Rule::classify(p);
+}
+
+/// @brief The kind of a profile under kind rule `Rule` with what decided
+/// it, or unspecified when the profile leaves a dimension the rule reads
+/// unspecified. A rule without `explain` is said to be decided by all it
+/// reads and weighs.
+template <KindRule Rule = kind_rules::catalogue>
+[[nodiscard]] constexpr maybe<reasoned<relationship_kind>> explain_kind(const profile& p) noexcept {
+  if (!detail::specifies_all(p, Rule::reads)) {
+    return std::nullopt;
+  }
+  if constexpr (requires { Rule::explain(p); }) {
+    return Rule::explain(p);
+  } else {
+    return reasoned<relationship_kind>{Rule::classify(p),
+                                       (Rule::reads | consults_v<Rule>) & specified_mask(p),
+                                       Rule::name};
+  }
 }
 
 namespace error {

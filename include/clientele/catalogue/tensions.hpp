@@ -19,8 +19,8 @@ namespace clientele {
 
 /// @brief The kinds of tension the library reports.
 enum class tension_kind : unsigned char {
-  client_with_customer_value,              ///< a client relationship with a customer-side value
-  customer_with_client_value,              ///< a customer relationship with a client-side value
+  client_with_customer_value,              ///< a client relationship with a value unusual for a client
+  customer_with_client_value,              ///< a customer relationship with a value unusual for a customer
   dedicated_team_for_one_time,             ///< a dedicated team for a one-time relationship
   tailored_but_transactional,              ///< tailored personalization, transactional engagement
   advice_without_professional_service,     ///< advisory without a professional service
@@ -41,40 +41,100 @@ struct enum_traits<tension_kind> {
 
 /// @brief The tensions of a profile as a bit set.
 ///
-/// Bit `i` (0 to 11) is set when a client relationship has a customer-side
-/// value in the dimension at position `i` of `catalogue`; bit `12 + i` when a customer
-/// relationship has a client-side value there; bits 24 to 27 stand for the
-/// other four tension kinds, in the order of `tension_kind`.
+/// Bit `i` (0 to 11) is set when a client relationship has a value unusual
+/// for a client in the dimension at position `i` of `catalogue`; bit
+/// `12 + i` when a customer relationship has a value unusual for a customer
+/// there; bits 24 to 27 stand for the other four tension kinds, in the order
+/// of `tension_kind`.
 using tension_set = std::uint64_t;
+
+/// @brief The dimensions of profile @p p whose values are unusual for a
+/// relationship of kind @p kind, one bit per position in `catalogue`.
+///
+/// The principle (see @ref model_tensions "Tensions"): a value is unusual
+/// for a kind when the sources make its opposite part of what that kind
+/// is, without hedging. For a client: a one-time duration, goods or a
+/// standard service, standardized personalization, transactional
+/// engagement, no advice, low dependency, self-service support. For a
+/// customer: a professional service, tailored personalization,
+/// collaborative engagement, advice relied on, high dependency, a dedicated
+/// team. Values the sources allow either kind are never unusual: customers
+/// may return, stay for years, subscribe, sign contracts and receive
+/// recommendations; clients may be billed per visit or by the hour and
+/// served by a front desk; how the buyer pays never is.
+[[nodiscard]] constexpr std::uint32_t unusual_dimensions(const profile& p,
+                                                         relationship_kind kind) noexcept {
+  std::uint32_t out = 0;
+  const auto mark = [&out](bool unusual, std::uint32_t dim) {
+    if (unusual) {
+      out |= dim;
+    }
+  };
+  if (kind == relationship_kind::client) {
+    mark(get<dimensions::duration>(p) == duration_kind::one_time,
+         dimension_mask_v<dimensions::duration>);
+    mark(get<dimensions::offering>(p) == offering_kind::goods ||
+             get<dimensions::offering>(p) == offering_kind::standard_service,
+         dimension_mask_v<dimensions::offering>);
+    mark(get<dimensions::personalization>(p) == personalization_level::standardized,
+         dimension_mask_v<dimensions::personalization>);
+    mark(get<dimensions::engagement>(p) == engagement_level::transactional,
+         dimension_mask_v<dimensions::engagement>);
+    mark(get<dimensions::advice>(p) == advice_kind::none, dimension_mask_v<dimensions::advice>);
+    mark(get<dimensions::dependency>(p) == dependency_level::low,
+         dimension_mask_v<dimensions::dependency>);
+    mark(get<dimensions::support>(p) == support_tier::self_service,
+         dimension_mask_v<dimensions::support>);
+  } else {
+    mark(get<dimensions::offering>(p) == offering_kind::professional_service,
+         dimension_mask_v<dimensions::offering>);
+    mark(get<dimensions::personalization>(p) == personalization_level::tailored,
+         dimension_mask_v<dimensions::personalization>);
+    mark(get<dimensions::engagement>(p) == engagement_level::collaborative,
+         dimension_mask_v<dimensions::engagement>);
+    mark(get<dimensions::advice>(p) == advice_kind::advisory, dimension_mask_v<dimensions::advice>);
+    mark(get<dimensions::dependency>(p) == dependency_level::high,
+         dimension_mask_v<dimensions::dependency>);
+    mark(get<dimensions::support>(p) == support_tier::dedicated_team,
+         dimension_mask_v<dimensions::support>);
+  }
+  return out;
+}
 
 /// @brief The tensions of profile @p p, whose kind is @p kind
 /// (unspecified when it is not known, in which case only the tensions that
 /// do not depend on the kind are reported).
+///
+/// One fact is one tension: where a tension that pairs two dimensions holds
+/// (a dedicated team for a one-time relationship, say), the leaning
+/// tensions of those two dimensions are not reported beside it.
 [[nodiscard]] constexpr tension_set tensions_of(const profile& p,
                                                 maybe<relationship_kind> kind) noexcept {
-  tension_set set = 0;
-  if (kind) {
-    const leaning against =
-        *kind == relationship_kind::client ? leaning::customer : leaning::client;
-    const std::size_t base = *kind == relationship_kind::client ? 0 : dimension_count;
-    for (std::size_t i = 0; i < dimension_count; ++i) {
-      if (leaning_at(p, i) == against) {
-        set |= tension_set{1} << (base + i);
-      }
-    }
-  }
   const bool professional = get<dimensions::offering>(p) == offering_kind::professional_service;
   const bool known_offering = get<dimensions::offering>(p).has_value();
-  const bool extra[] = {
-      get<dimensions::support>(p) == support_tier::dedicated_team && get<dimensions::duration>(p) == duration_kind::one_time,
+  const bool pairs[] = {
+      get<dimensions::support>(p) == support_tier::dedicated_team &&
+          get<dimensions::duration>(p) == duration_kind::one_time,
       get<dimensions::personalization>(p) == personalization_level::tailored &&
           get<dimensions::engagement>(p) == engagement_level::transactional,
       get<dimensions::advice>(p) == advice_kind::advisory && known_offering && !professional,
       get<dimensions::billing>(p) == billing_mode::milestone && known_offering && !professional};
+  const std::uint32_t paired[] = {
+      dimension_mask_v<dimensions::support, dimensions::duration>,
+      dimension_mask_v<dimensions::personalization, dimensions::engagement>,
+      dimension_mask_v<dimensions::advice, dimensions::offering>,
+      dimension_mask_v<dimensions::billing, dimensions::offering>};
+  tension_set set = 0;
+  std::uint32_t covered = 0;
   for (std::size_t i = 0; i < 4; ++i) {
-    if (extra[i]) {
+    if (pairs[i]) {
       set |= tension_set{1} << (2 * dimension_count + i);
+      covered |= paired[i];
     }
+  }
+  if (kind) {
+    const std::size_t base = *kind == relationship_kind::client ? 0 : dimension_count;
+    set |= tension_set{unusual_dimensions(p, *kind) & ~covered} << base;
   }
   return set;
 }
@@ -86,17 +146,18 @@ template <KindRule Rule = kind_rules::catalogue>
 }
 
 namespace detail {
-inline constexpr std::string_view client_prefix = "client relationship with a customer-side ";
-inline constexpr std::string_view customer_prefix = "customer relationship with a client-side ";
-inline constexpr std::string_view value_suffix = " value";
+inline constexpr std::string_view client_prefix = "client relationship with a ";
+inline constexpr std::string_view customer_prefix = "customer relationship with a ";
+inline constexpr std::string_view client_suffix = " value unusual for a client";
+inline constexpr std::string_view customer_suffix = " value unusual for a customer";
 }  // namespace detail
 
 /// @brief The tension types, each with a readable `name`, a `kind` and, for
 /// the two leaning tensions, the `dimension` concerned.
 namespace tensions {
 
-/// @brief A client relationship whose value in dimension `D` leans to the
-/// customer side (say, `support_desk` support for a client).
+/// @brief A client relationship whose value in dimension `D` is unusual for
+/// a client (say, `self_service` support); see `unusual_dimensions`.
 template <Dimension D>
 struct client_with_customer_value final {
   /// The kind of tension.
@@ -105,15 +166,15 @@ struct client_with_customer_value final {
   using dimension = D;
   /// @cond CLIENTELE_DETAIL
   static constexpr auto storage =
-      detail::join_strings<detail::client_prefix.size() + D::name.size() + detail::value_suffix.size()>(
-          detail::client_prefix, D::name, detail::value_suffix);
+      detail::join_strings<detail::client_prefix.size() + D::name.size() + detail::client_suffix.size()>(
+          detail::client_prefix, D::name, detail::client_suffix);
   /// @endcond
-  /// A readable name, such as "client relationship with a customer-side support value".
+  /// A readable name, such as "client relationship with a support value unusual for a client".
   static constexpr std::string_view name = storage.view();
 };
 
-/// @brief A customer relationship whose value in dimension `D` leans to the
-/// client side (say, `dedicated_team` support for a customer).
+/// @brief A customer relationship whose value in dimension `D` is unusual
+/// for a customer (say, `dedicated_team` support); see `unusual_dimensions`.
 template <Dimension D>
 struct customer_with_client_value final {
   /// The kind of tension.
@@ -122,10 +183,10 @@ struct customer_with_client_value final {
   using dimension = D;
   /// @cond CLIENTELE_DETAIL
   static constexpr auto storage =
-      detail::join_strings<detail::customer_prefix.size() + D::name.size() + detail::value_suffix.size()>(
-          detail::customer_prefix, D::name, detail::value_suffix);
+      detail::join_strings<detail::customer_prefix.size() + D::name.size() + detail::customer_suffix.size()>(
+          detail::customer_prefix, D::name, detail::customer_suffix);
   /// @endcond
-  /// A readable name, such as "customer relationship with a client-side support value".
+  /// A readable name, such as "customer relationship with a support value unusual for a customer".
   static constexpr std::string_view name = storage.view();
 };
 

@@ -117,9 +117,9 @@ using car_showroom = retail_purchase::with<duration::one_time, offering::goods, 
                                            support::support_desk, agreement::terms_of_sale>;
 
 /// @brief A software-as-a-service subscription (the source @ref source_difference "Client vs Customer: What's the Difference"): a customer billed
-/// monthly under standard terms. It is ongoing, which leans to the client
-/// side, so it shows one tension: a customer relationship with a client-side
-/// duration.
+/// monthly under standard terms. It is ongoing, but the source names
+/// subscription software among the customer businesses: staying and paying
+/// every period is ordinary for a customer, so it shows no tension.
 using saas_subscription =
     relationship<duration::ongoing, offering::standard_service, personalization::standardized,
                  engagement::responsive, advice::none, billing::recurring<period::monthly>,
@@ -127,9 +127,11 @@ using saas_subscription =
                  party::business, purpose::end_use, knowledge::minimal>;
 
 /// @brief A one-off legal matter handled by a law firm for an occasional
-/// customer (the source @ref source_spotlight "Difference Between Client and Customer"'s reading): professional and tailored, yet one-time,
-/// so under the catalogue's rule it is a customer relationship, with the
-/// tensions of a customer who receives client-side treatment.
+/// customer (the source @ref source_simple "Client VS CUSTOMER - A simple approach"'s law firm that also handles occasional
+/// customers for specific legal needs): professional and tailored, yet
+/// bought once by a buyer who does not come to rely on the firm, so the
+/// catalogue's rule makes it a customer relationship, with the tensions of a
+/// customer who receives a professional's tailored advice.
 using occasional_legal_matter =
     relationship<duration::one_time, offering::professional_service, personalization::tailored,
                  engagement::responsive, advice::advisory, billing::per_transaction,

@@ -122,16 +122,23 @@ inline constexpr bool serves_both_v = serves_clients_v<S> && serves_customers_v<
 
 namespace archetypes {
 
-/// @brief A service-and-maintenance contract for a car: ongoing, a standard
-/// service, billed every year under a service contract.
+/// @brief A service-and-maintenance contract for a car with a garage: the
+/// owner relies on the garage's mechanics, who keep the car's history, look
+/// after it to its needs and advise on what it requires, for a yearly fee
+/// under a service contract. What is bought is the mechanics' expertise, a
+/// professional service, and the relationship continues: a client
+/// relationship.
 using car_maintenance_contract =
-    relationship<duration::ongoing, offering::standard_service, personalization::standardized,
-                 engagement::responsive, advice::none, billing::recurring<period::annual>,
-                 support::support_desk, dependency::low, agreement::service_contract,
-                 party::individual, purpose::end_use, knowledge::minimal>;
+    relationship<duration::ongoing, offering::professional_service,
+                 personalization::recommendations, engagement::responsive, advice::advisory,
+                 billing::recurring<period::annual>, support::support_desk, dependency::high,
+                 agreement::service_contract, party::individual, purpose::end_use,
+                 knowledge::deep>;
 
-/// @brief Both at once (the source @ref source_spotlight "Difference Between Client and Customer"): a car bought at a showroom together with a
-/// service-and-maintenance contract.
+/// @brief Where the two overlap (the source @ref source_difference "Client vs Customer: What's the Difference"): a car bought at a showroom
+/// (a customer purchase) together with a contract for its regular service and
+/// maintenance (a client relationship). The bundle holds one relationship of
+/// each kind.
 using car_with_service_contract = bundle<car_showroom, car_maintenance_contract>;
 
 /// @brief A law practice with retained clients and occasional customers: one
