@@ -9,6 +9,7 @@
 #ifndef CLIENTELE_RUNTIME_HPP
 #define CLIENTELE_RUNTIME_HPP
 
+#include <clientele/runtime/explain.hpp>
 #include <clientele/runtime/hash.hpp>
 #include <clientele/runtime/registry.hpp>
 #include <clientele/runtime/text.hpp>
