@@ -632,10 +632,10 @@ template <DerivedProperty Property, KindRule Rule = kind_rules::catalogue>
 ///
 /// A property without `decide` is said to be decided by everything it reads
 /// and weighs; a kind rule without `explain` likewise.
-/// @returns the explanation, or an unspecified `maybe` when @p p leaves
+/// @returns the explanation, or `std::nullopt` when @p p leaves
 /// unspecified a dimension the property reads.
 template <DerivedProperty Property, KindRule Rule = kind_rules::catalogue>
-[[nodiscard]] constexpr maybe<reasoned<typename Property::value_type>> explain(
+[[nodiscard]] constexpr std::optional<reasoned<typename Property::value_type>> explain(
     const profile& p) noexcept {
   if (!detail::specifies_all(p, reads_v<Property, Rule>)) {
     return std::nullopt;
@@ -643,9 +643,9 @@ template <DerivedProperty Property, KindRule Rule = kind_rules::catalogue>
   if constexpr (std::is_same_v<Property, properties::kind>) {
     return explain_kind<Rule>(p);
   } else {
-    const maybe<reasoned<relationship_kind>> kind =
-        Property::uses_kind ? explain_kind<Rule>(p) : maybe<reasoned<relationship_kind>>{};
-    const relationship_kind k = kind ? (*kind).value : relationship_kind::customer;
+    const std::optional<reasoned<relationship_kind>> kind =
+        Property::uses_kind ? explain_kind<Rule>(p) : std::optional<reasoned<relationship_kind>>{};
+    const relationship_kind k = kind ? kind->value : relationship_kind::customer;
     reasoned<typename Property::value_type> out;
     if constexpr (requires { Property::decide(p, k); }) {
       out = Property::decide(p, k);
@@ -656,7 +656,7 @@ template <DerivedProperty Property, KindRule Rule = kind_rules::catalogue>
     }
     if ((out.decided_by & properties::decided_by_kind) != 0) {
       out.decided_by &= ~properties::decided_by_kind;
-      out.decided_by |= kind ? (*kind).decided_by : 0u;
+      out.decided_by |= kind ? kind->decided_by : 0u;
     }
     return out;
   }

@@ -15,6 +15,7 @@
 #include <bit>
 #include <concepts>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 namespace clientele {
@@ -308,7 +309,7 @@ template <KindRule Rule = kind_rules::catalogue>
 /// unspecified. A rule without `explain` is said to be decided by all it
 /// reads and weighs.
 template <KindRule Rule = kind_rules::catalogue>
-[[nodiscard]] constexpr maybe<reasoned<relationship_kind>> explain_kind(const profile& p) noexcept {
+[[nodiscard]] constexpr std::optional<reasoned<relationship_kind>> explain_kind(const profile& p) noexcept {
   if (!detail::specifies_all(p, Rule::reads)) {
     return std::nullopt;
   }
