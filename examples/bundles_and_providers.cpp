@@ -40,15 +40,32 @@ using tax_return =
     cl::relationship<cl::duration::one_time, cl::offering::professional_service,
                      cl::billing::per_transaction, cl::party::individual, cl::purpose::end_use>;
 
-// Everything the accounting practice offers.
-using accounting_practice = cl::provider<software_purchase, bookkeeping_retainer, tax_return>;
+// Everything the accounting practice offers, each part named for reports.
+using accounting_practice =
+    cl::provider<cl::named<"software", software_purchase>,
+                 cl::named<"bookkeeping", bookkeeping_retainer>, cl::named<"tax_return", tax_return>>;
+static_assert(std::is_same_v<cl::part_t<accounting_practice, "bookkeeping">, bookkeeping_retainer>);
+static_assert(cl::bills_with_v<accounting_practice, cl::billing_mode::retainer>);
 
 // Generic code over any bundle or provider.
 template <cl::RelationshipSet S>
 void summarise(const char* name) {
-  std::cout << name << ": " << cl::client_count_v<S> << " client and "
-            << cl::customer_count_v<S> << " customer relationship types"
+  std::cout << name << ": client relationships " << cl::client_count_v<S>
+            << ", customer relationships " << cl::customer_count_v<S>
             << (cl::serves_both_v<S> ? " (serves both kinds)" : "") << '\n';
+  if (const auto tier = cl::highest_support_tier_v<S>) {
+    std::cout << "  highest support tier: " << cl::name_of(*tier) << '\n';
+  }
+  // The mix, as data a report prints.
+  for (const cl::part_summary& part : cl::mix_v<S>) {
+    std::cout << "  " << (part.name.empty() ? "(unnamed)" : part.name) << ": "
+              << (part.kind ? cl::name_of(*part.kind) : "kind unknown") << ", "
+              << (part.billing ? cl::name_of(*part.billing) : "billing unspecified");
+    if (part.period) {
+      std::cout << " (" << cl::name_of(*part.period) << ')';
+    }
+    std::cout << '\n';
+  }
 }
 //! [provider]
 

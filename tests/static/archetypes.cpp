@@ -80,3 +80,35 @@ static_assert(cl::client_count_v<practice> == 1 && cl::customer_count_v<practice
 static_assert(!cl::serves_both_v<cl::provider<ar::law_firm, ar::consulting_firm>>);
 static_assert(cl::serves_customers_v<cl::provider<ar::supermarket>>);
 static_assert(!cl::RelationshipSet<ar::law_firm>);
+
+// --- what a set answers: kinds, parts by kind and by name, billing, support ---
+using book = cl::provider<cl::named<"retained", ar::law_firm>,
+                          cl::named<"walk_in", ar::occasional_legal_matter>,
+                          cl::named<"adviser", ar::insurance_advice>>;
+static_assert(cl::serves_both_v<book> && cl::client_count_v<book> == 2);
+static_assert(std::is_same_v<cl::relationships_t<book>,
+                             cl::type_list<ar::law_firm, ar::occasional_legal_matter, ar::insurance_advice>>);
+static_assert(std::is_same_v<cl::client_parts_t<book>, cl::type_list<ar::law_firm, ar::insurance_advice>>);
+static_assert(std::is_same_v<cl::customer_parts_t<book>, cl::type_list<ar::occasional_legal_matter>>);
+static_assert(std::is_same_v<cl::part_t<book, "walk_in">, ar::occasional_legal_matter>);
+static_assert(cl::kinds_v<book>.size() == 2 && cl::kinds_v<book>[0] == cl::relationship_kind::client &&
+              cl::kinds_v<book>[1] == cl::relationship_kind::customer);
+static_assert(cl::billing_modes_v<book>.size() == 2 &&
+              cl::billing_modes_v<book>[0] == cl::billing_mode::retainer &&
+              cl::billing_modes_v<book>[1] == cl::billing_mode::per_transaction);
+static_assert(cl::billing_periods_v<book>.size() == 2 &&
+              cl::billing_periods_v<book>[0] == cl::billing_period::monthly &&
+              cl::billing_periods_v<book>[1] == cl::billing_period::annual);
+static_assert(cl::bills_with_v<book, cl::billing_mode::retainer> &&
+              !cl::bills_with_v<book, cl::billing_mode::recurring>);
+static_assert(cl::highest_support_tier_v<book> == cl::support_tier::dedicated_team);
+static_assert(cl::highest_support_tier_v<cl::provider<ar::supermarket, ar::coffee_shop>> ==
+              cl::support_tier::support_desk);
+static_assert(!cl::highest_support_tier_v<cl::provider<cl::relationship<cl::party::business>>>.has_value());
+static_assert(cl::mix_v<book>[1].name == "walk_in" &&
+              cl::mix_v<book>[1].kind == cl::relationship_kind::customer &&
+              !cl::mix_v<book>[1].period.has_value());
+static_assert(cl::mix_v<book>[2].period == cl::billing_period::annual);
+// Unnamed parts have empty names; a set of one kind lists one kind.
+static_assert(cl::mix_v<ar::law_practice>[0].name.empty());
+static_assert(cl::kinds_v<cl::provider<ar::law_firm, ar::consulting_firm>>.size() == 1);

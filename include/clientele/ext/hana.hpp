@@ -21,6 +21,7 @@
 
 #include <clientele/catalogue/derived.hpp>
 #include <clientele/catalogue/tensions.hpp>
+#include <clientele/models/provider.hpp>
 
 #include <boost/hana/accessors.hpp>
 #include <boost/hana/string.hpp>
@@ -85,6 +86,17 @@ inline constexpr auto dimension_policies_c = detail::dimension_pairs<R>(policies
 /// `hana::type`s of tension types.
 template <Relationship R>
 inline constexpr auto tensions_c = detail::to_hana<tensions_t<R>>::value;
+
+/// @brief The relationship types of set `S` (a `bundle` or a `provider`),
+/// as a `hana::tuple` of `hana::type`s, in order: walk a provider's
+/// relationships with `hana::for_each`.
+template <RelationshipSet S>
+inline constexpr auto parts_c = detail::to_hana<relationships_t<S>>::value;
+
+/// @brief The client relationships of set `S`, as a `hana::tuple` of
+/// `hana::type`s.
+template <RelationshipSet S>
+inline constexpr auto client_parts_c = detail::to_hana<client_parts_t<S>>::value;
 
 }  // namespace clientele
 
