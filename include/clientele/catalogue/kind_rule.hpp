@@ -101,8 +101,8 @@ template <class T>
 struct reasoned {
   /// The answer.
   T value{};
-  /// The dimensions whose values decided it, one bit per position in
-  /// `catalogue`.
+  /// @brief The dimensions whose values decided it, one bit per position
+  /// in `catalogue`.
   std::uint32_t decided_by = 0;
   /// Why, as one sentence without a final full stop.
   std::string_view why{};
@@ -114,11 +114,11 @@ struct reasoned {
 /// duration weigh: which dimensions show a client relationship and which a
 /// customer one. See @ref model_weighing "Weighing the evidence".
 struct relationship_signs {
-  /// Dimensions whose values are signs of a client relationship: tailored
+  /// @brief Dimensions whose values are signs of a client relationship: tailored
   /// personalization, collaborative engagement, advisory trust, high
   /// dependency, deep knowledge, a service contract.
   std::uint32_t client_side = 0;
-  /// Dimensions whose values are signs of a customer relationship:
+  /// @brief Dimensions whose values are signs of a customer relationship:
   /// standardized personalization, transactional engagement, no advice,
   /// low dependency, minimal knowledge.
   std::uint32_t customer_side = 0;
@@ -196,11 +196,11 @@ struct catalogue final {
   static constexpr std::uint32_t consults =
       dimension_mask_v<dimensions::personalization, dimensions::engagement, dimensions::advice,
                        dimensions::dependency, dimensions::knowledge, dimensions::agreement>;
-  /// Customer-side signs that make a continuing professional service a
-  /// transaction (when they also outnumber the client-side ones).
+  /// @brief Customer-side signs that make a continuing professional service
+  /// a transaction (when they also outnumber the client-side ones).
   static constexpr int transaction_signs = 3;
-  /// Client-side signs that make a single professional engagement a client
-  /// relationship (when they also outnumber the customer-side ones).
+  /// @brief Client-side signs that make a single professional engagement a
+  /// client relationship (when they also outnumber the customer-side ones).
   static constexpr int relationship_signs_needed = 3;
 
   /// @brief The kind, with the dimensions that decided it and why.

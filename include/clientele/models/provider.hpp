@@ -12,6 +12,7 @@
 
 #include <clientele/models/archetypes.hpp>
 #include <clientele/catalogue/derived.hpp>
+#include <clientele/framework/fixed_string.hpp>
 
 #include <array>
 #include <cstddef>
@@ -322,16 +323,6 @@ struct set_has_no_part_named {
 }  // namespace error
 
 namespace detail {
-template <std::size_t N>
-struct part_name {
-  char chars[N]{};
-  constexpr part_name(const char (&s)[N]) noexcept {
-    for (std::size_t i = 0; i < N; ++i) {
-      chars[i] = s[i];
-    }
-  }
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars, N - 1}; }
-};
 template <class Parts, auto Name>
 struct find_part;
 template <auto Name>
@@ -349,7 +340,7 @@ struct find_part<type_list<P, Ps...>, Name>
 
 /// @brief The relationship type of the part of set `S` named `Name`:
 /// `part_t<law_practice_book, "retained">`.
-template <RelationshipSet S, detail::part_name Name>
+template <RelationshipSet S, fixed_string Name>
 using part_t = CLIENTELE_IMPLEMENTATION_DEFINED(
     typename detail::find_part<typename detail::members<S>::parts, Name>::type);
 
