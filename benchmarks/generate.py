@@ -113,7 +113,20 @@ class RelType:
         professional = self.values["offering"] == "professional_service"
         if self.rule == "by_offering":
             return "client" if professional else "customer"
-        return "client" if professional and self.values["duration"] == "ongoing" else "customer"
+        if not professional:
+            return "customer"
+        # The catalogue's rule (kind_rules::catalogue): the signs beyond the
+        # offering and the duration, counted on each side.
+        client_signs = {"personalization": "tailored", "engagement": "collaborative",
+                        "advice": "advisory", "dependency": "high", "knowledge": "deep",
+                        "agreement": "service_contract"}
+        customer_signs = {"personalization": "standardized", "engagement": "transactional",
+                          "advice": "none", "dependency": "low", "knowledge": "minimal"}
+        c = sum(1 for d, v in client_signs.items() if self.values.get(d) == v)
+        k = sum(1 for d, v in customer_signs.items() if self.values.get(d) == v)
+        if self.values["duration"] == "one_time":
+            return "client" if c >= 3 and c > k else "customer"
+        return "customer" if k >= 3 and k > c else "client"
 
     @property
     def consumer(self) -> bool:

@@ -643,8 +643,7 @@ template <DerivedProperty Property, KindRule Rule = kind_rules::catalogue>
   if constexpr (std::is_same_v<Property, properties::kind>) {
     return explain_kind<Rule>(p);
   } else {
-    const std::optional<reasoned<relationship_kind>> kind =
-        Property::uses_kind ? explain_kind<Rule>(p) : std::optional<reasoned<relationship_kind>>{};
+    const auto kind = Property::uses_kind ? explain_kind<Rule>(p) : decltype(explain_kind<Rule>(p)){};
     const relationship_kind k = kind ? kind->value : relationship_kind::customer;
     reasoned<typename Property::value_type> out;
     if constexpr (requires { Property::decide(p, k); }) {
@@ -744,10 +743,17 @@ struct checked_kind<Rule, K, false> {
   static constexpr relationship_kind value = K;
 };
 
-// A kind that the kind rule returned, checked.
-template <class Rule, code_t Code>
+// A kind that the kind rule returned, checked: one constant per distinct
+// setting of the fields the rule reads and weighs (not three, as through
+// derived_at: measured, the rule weighs six more dimensions than it needs).
+template <class Rule, code_t Code,
+          std::uint32_t Missing = reads_v<properties::kind, Rule> & ~dims_in(Code, catalogue{})>
 inline constexpr relationship_kind kind_at =
-    checked_kind<Rule, derived_at<properties::kind, Rule, Code>>::value;
+    checked_kind<Rule, derive_from_code<properties::kind, Rule>(Code)>::value;
+template <class Rule, code_t Code, std::uint32_t Missing>
+  requires(Missing != 0)
+inline constexpr relationship_kind kind_at<Rule, Code, Missing> =
+    report_underived<properties::kind, Missing>::value;
 
 }  // namespace detail
 

@@ -12,7 +12,6 @@
 
 #include <clientele/catalogue/profile.hpp>
 
-#include <bit>
 #include <concepts>
 #include <cstdint>
 #include <optional>
@@ -123,9 +122,18 @@ struct relationship_signs {
   /// low dependency, minimal knowledge.
   std::uint32_t customer_side = 0;
   /// How many client-side signs.
-  [[nodiscard]] constexpr int client() const noexcept { return std::popcount(client_side); }
+  [[nodiscard]] constexpr int client() const noexcept { return count(client_side); }
   /// How many customer-side signs.
-  [[nodiscard]] constexpr int customer() const noexcept { return std::popcount(customer_side); }
+  [[nodiscard]] constexpr int customer() const noexcept { return count(customer_side); }
+
+ private:
+  static constexpr int count(std::uint32_t dims) noexcept {
+    int n = 0;
+    for (; dims != 0; dims &= dims - 1) {
+      ++n;
+    }
+    return n;
+  }
 };
 
 /// @brief The signs of profile @p p beyond its offering and its duration.
@@ -305,20 +313,21 @@ template <KindRule Rule = kind_rules::catalogue>
 }
 
 /// @brief The kind of a profile under kind rule `Rule` with what decided
-/// it, or unspecified when the profile leaves a dimension the rule reads
-/// unspecified. A rule without `explain` is said to be decided by all it
-/// reads and weighs.
+/// it: a `std::optional<reasoned<relationship_kind>>`, empty when the
+/// profile leaves a dimension the rule reads unspecified. A rule without
+/// `explain` is said to be decided by all it reads and weighs.
 template <KindRule Rule = kind_rules::catalogue>
-[[nodiscard]] constexpr std::optional<reasoned<relationship_kind>> explain_kind(const profile& p) noexcept {
+[[nodiscard]] constexpr auto explain_kind(const profile& p) noexcept {
+  // Spelled through Rule, so that nothing is instantiated before it is used.
+  using explanation = std::optional<reasoned<decltype(Rule::classify(p))>>;
   if (!detail::specifies_all(p, Rule::reads)) {
-    return std::nullopt;
+    return explanation{};
   }
   if constexpr (requires { Rule::explain(p); }) {
-    return Rule::explain(p);
+    return explanation{Rule::explain(p)};
   } else {
-    return reasoned<relationship_kind>{Rule::classify(p),
-                                       (Rule::reads | consults_v<Rule>) & specified_mask(p),
-                                       Rule::name};
+    return explanation{reasoned<relationship_kind>{
+        Rule::classify(p), (Rule::reads | consults_v<Rule>) & specified_mask(p), Rule::name}};
   }
 }
 
