@@ -80,6 +80,9 @@ TEST_CASE("the catalogue's kind rule on every profile it weighs", "[exhaustive][
   w.each([&](const cl::profile& p) {
     const cl::relationship_kind k = *cl::kind_of(p);
     clients += k == cl::relationship_kind::client ? 1 : 0;
+    // The relationship types' kind reads the packed code itself: the same
+    // decision.
+    REQUIRE(cl::detail::catalogue_kind_in(cl::detail::encode(p)) == k);
     const auto why = *cl::explain<cl::properties::kind>(p);
     REQUIRE(why.value == k);
     REQUIRE((why.decided_by & ~cl::specified_mask(p)) == 0);

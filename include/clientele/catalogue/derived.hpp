@@ -746,21 +746,97 @@ struct checked_kind<Rule, K, false> {
 // A kind that the kind rule returned, checked: one constant per distinct
 // setting of the fields the rule reads and weighs (not three, as through
 // derived_at: measured, the rule weighs six more dimensions than it needs).
-template <class Rule, code_t Code,
-          std::uint32_t Missing = reads_v<properties::kind, Rule> & ~dims_in(Code, catalogue{})>
-inline constexpr relationship_kind kind_at =
-    checked_kind<Rule, derive_from_code<properties::kind, Rule>(Code)>::value;
-template <class Rule, code_t Code, std::uint32_t Missing>
+// The field of dimension D in a code, and the field that value V of D has.
+template <class D>
+constexpr code_t field_in(code_t code) noexcept {
+  return (code >> catalogue_offset_v<D>) & field_mask_v<D>;
+}
+template <class D, auto V>
+inline constexpr code_t field_of_v = D::encode(V);
+
+// The catalogue's rule on a code, reading the fields it weighs straight from
+// the code: the same decision as its classify (tests/exhaustive checks every
+// setting), in one evaluation, where decoding a profile per relationship
+// type cost GCC 40 KB a type and a call per field 4 KB (measured).
+constexpr relationship_kind catalogue_kind_in(code_t code) noexcept {
+  namespace d = dimensions;
+  const code_t pers = field_in<d::personalization>(code);
+  const code_t eng = field_in<d::engagement>(code);
+  const code_t adv = field_in<d::advice>(code);
+  const code_t dep = field_in<d::dependency>(code);
+  const code_t know = field_in<d::knowledge>(code);
+  const code_t agr = field_in<d::agreement>(code);
+  relationship_signs s;
+  s.client_side =
+      (pers == field_of_v<d::personalization, personalization_level::tailored>
+           ? dimension_mask_v<d::personalization> : 0u) |
+      (eng == field_of_v<d::engagement, engagement_level::collaborative>
+           ? dimension_mask_v<d::engagement> : 0u) |
+      (adv == field_of_v<d::advice, advice_kind::advisory> ? dimension_mask_v<d::advice> : 0u) |
+      (dep == field_of_v<d::dependency, dependency_level::high> ? dimension_mask_v<d::dependency>
+                                                                 : 0u) |
+      (know == field_of_v<d::knowledge, knowledge_level::deep> ? dimension_mask_v<d::knowledge>
+                                                                : 0u) |
+      (agr == field_of_v<d::agreement, agreement_kind::service_contract>
+           ? dimension_mask_v<d::agreement> : 0u);
+  s.customer_side =
+      (pers == field_of_v<d::personalization, personalization_level::standardized>
+           ? dimension_mask_v<d::personalization> : 0u) |
+      (eng == field_of_v<d::engagement, engagement_level::transactional>
+           ? dimension_mask_v<d::engagement> : 0u) |
+      (adv == field_of_v<d::advice, advice_kind::none> ? dimension_mask_v<d::advice> : 0u) |
+      (dep == field_of_v<d::dependency, dependency_level::low> ? dimension_mask_v<d::dependency>
+                                                                : 0u) |
+      (know == field_of_v<d::knowledge, knowledge_level::minimal> ? dimension_mask_v<d::knowledge>
+                                                                   : 0u);
+  return kind_of_step(catalogue_decides(
+      d::offering::decode(field_in<d::offering>(code)),
+      d::duration::decode(field_in<d::duration>(code)), s,
+      kind_rules::catalogue::transaction_signs, kind_rules::catalogue::relationship_signs_needed));
+}
+
+// The kind a rule gives a code: the catalogue's rule reads the code itself;
+// another rule classifies the decoded profile.
+template <class Rule>
+constexpr relationship_kind kind_from_code(code_t code) noexcept {
+  if constexpr (std::is_same_v<Rule, kind_rules::catalogue>) {
+    return catalogue_kind_in(code);
+  } else {
+    return Rule::classify(decode<catalogue>(code));
+  }
+}
+
+// The kind, checked, keyed on the rule, the kind and what is missing rather
+// than on the code: a handful of constants in all, not one per setting of
+// the six dimensions the catalogue's rule weighs (measured).
+template <class Rule, relationship_kind K, std::uint32_t Missing>
+inline constexpr relationship_kind kind_checked = checked_kind<Rule, K>::value;
+template <class Rule, relationship_kind K, std::uint32_t Missing>
   requires(Missing != 0)
-inline constexpr relationship_kind kind_at<Rule, Code, Missing> =
+inline constexpr relationship_kind kind_checked<Rule, K, Missing> =
     report_underived<properties::kind, Missing>::value;
+
+// The dimensions the rule reads that a code leaves unspecified.
+template <class Rule>
+constexpr std::uint32_t kind_missing(code_t code) noexcept {
+  return reads_v<properties::kind, Rule> & ~dims_in(code, catalogue{});
+}
+
+// The rule is asked only about a code that specifies what it reads.
+template <class Rule>
+constexpr relationship_kind kind_if_known(code_t code) noexcept {
+  return kind_missing<Rule>(code) == 0 ? kind_from_code<Rule>(code) : relationship_kind::customer;
+}
 
 }  // namespace detail
 
 /// @brief The kind of `R`: client or customer, under `R`'s kind rule.
 template <Relationship R>
-inline constexpr relationship_kind kind_v = detail::kind_at<
-    typename R::clientele_kind_rule, R::clientele_code & detail::read_fields_v<properties::kind, typename R::clientele_kind_rule>>;
+inline constexpr relationship_kind kind_v = detail::kind_checked<
+    typename R::clientele_kind_rule,
+    detail::kind_if_known<typename R::clientele_kind_rule>(
+        R::clientele_code & detail::read_fields_v<properties::kind, typename R::clientele_kind_rule>),
+    detail::kind_missing<typename R::clientele_kind_rule>(R::clientele_code)>;
 
 namespace detail {
 

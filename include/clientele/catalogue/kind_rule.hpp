@@ -136,38 +136,80 @@ struct relationship_signs {
   }
 };
 
+namespace detail {
+
+// The signs from the values of the six dimensions the catalogue's rule
+// weighs; shared by signs_of and by the relationship types' kind, which
+// reads them from the packed code without building a profile (measured:
+// decoding a whole profile per relationship type cost GCC 40 KB a type).
+constexpr relationship_signs signs_from(maybe<personalization_level> pers,
+                                        maybe<engagement_level> eng, maybe<advice_kind> adv,
+                                        maybe<dependency_level> dep, maybe<knowledge_level> know,
+                                        maybe<agreement_kind> agr) noexcept {
+  relationship_signs s;
+  const auto mark = [&s](bool client, bool customer, std::uint32_t dim) {
+    s.client_side |= client ? dim : 0u;
+    s.customer_side |= customer ? dim : 0u;
+  };
+  mark(pers == personalization_level::tailored, pers == personalization_level::standardized,
+       dimension_mask_v<dimensions::personalization>);
+  mark(eng == engagement_level::collaborative, eng == engagement_level::transactional,
+       dimension_mask_v<dimensions::engagement>);
+  mark(adv == advice_kind::advisory, adv == advice_kind::none,
+       dimension_mask_v<dimensions::advice>);
+  mark(dep == dependency_level::high, dep == dependency_level::low,
+       dimension_mask_v<dimensions::dependency>);
+  mark(know == knowledge_level::deep, know == knowledge_level::minimal,
+       dimension_mask_v<dimensions::knowledge>);
+  mark(agr == agreement_kind::service_contract, false, dimension_mask_v<dimensions::agreement>);
+  return s;
+}
+
+// Which step of the catalogue's rule decides: the kind follows from it.
+enum class catalogue_step : unsigned char {
+  goods,                  // customer
+  standard_service,       // customer
+  engaged_once_closely,   // client
+  bought_once,            // customer
+  routine_transaction,    // customer
+  continuing              // client
+};
+
+constexpr catalogue_step catalogue_decides(offering_kind offering, duration_kind duration,
+                                           const relationship_signs& s, int transaction_signs,
+                                           int relationship_signs_needed) noexcept {
+  if (offering == offering_kind::goods) {
+    return catalogue_step::goods;
+  }
+  if (offering == offering_kind::standard_service) {
+    return catalogue_step::standard_service;
+  }
+  if (duration == duration_kind::one_time) {
+    return s.client() >= relationship_signs_needed && s.client() > s.customer()
+               ? catalogue_step::engaged_once_closely
+               : catalogue_step::bought_once;
+  }
+  return s.customer() >= transaction_signs && s.customer() > s.client()
+             ? catalogue_step::routine_transaction
+             : catalogue_step::continuing;
+}
+
+constexpr relationship_kind kind_of_step(catalogue_step step) noexcept {
+  return step == catalogue_step::engaged_once_closely || step == catalogue_step::continuing
+             ? relationship_kind::client
+             : relationship_kind::customer;
+}
+
+}  // namespace detail
+
 /// @brief The signs of profile @p p beyond its offering and its duration.
 /// An unspecified dimension is no sign either way; `recommendations`,
 /// `responsive` engagement and an agreement other than a service contract
 /// lean neither way here.
 [[nodiscard]] constexpr relationship_signs signs_of(const profile& p) noexcept {
-  relationship_signs s;
-  const auto mark = [&s](bool client, bool customer, std::uint32_t dim) {
-    if (client) {
-      s.client_side |= dim;
-    }
-    if (customer) {
-      s.customer_side |= dim;
-    }
-  };
-  const auto pers = get<dimensions::personalization>(p);
-  mark(pers == personalization_level::tailored, pers == personalization_level::standardized,
-       dimension_mask_v<dimensions::personalization>);
-  const auto eng = get<dimensions::engagement>(p);
-  mark(eng == engagement_level::collaborative, eng == engagement_level::transactional,
-       dimension_mask_v<dimensions::engagement>);
-  const auto adv = get<dimensions::advice>(p);
-  mark(adv == advice_kind::advisory, adv == advice_kind::none,
-       dimension_mask_v<dimensions::advice>);
-  const auto dep = get<dimensions::dependency>(p);
-  mark(dep == dependency_level::high, dep == dependency_level::low,
-       dimension_mask_v<dimensions::dependency>);
-  const auto know = get<dimensions::knowledge>(p);
-  mark(know == knowledge_level::deep, know == knowledge_level::minimal,
-       dimension_mask_v<dimensions::knowledge>);
-  mark(get<dimensions::agreement>(p) == agreement_kind::service_contract, false,
-       dimension_mask_v<dimensions::agreement>);
-  return s;
+  return detail::signs_from(get<dimensions::personalization>(p), get<dimensions::engagement>(p),
+                            get<dimensions::advice>(p), get<dimensions::dependency>(p),
+                            get<dimensions::knowledge>(p), get<dimensions::agreement>(p));
 }
 
 /// @brief The library's kind rules.
@@ -216,38 +258,40 @@ struct catalogue final {
     constexpr std::uint32_t what = dimension_mask_v<dimensions::offering>;
     constexpr std::uint32_t what_and_how_long =
         dimension_mask_v<dimensions::offering, dimensions::duration>;
-    switch (*get<dimensions::offering>(p)) {
-      case offering_kind::goods:
-        return {relationship_kind::customer, what,
-                "goods are bought, not a professional's knowledge and advice"};
-      case offering_kind::standard_service:
-        return {relationship_kind::customer, what,
+    const relationship_signs s = signs_of(p);
+    const detail::catalogue_step step =
+        detail::catalogue_decides(*get<dimensions::offering>(p), *get<dimensions::duration>(p), s,
+                                  transaction_signs, relationship_signs_needed);
+    const relationship_kind kind = detail::kind_of_step(step);
+    switch (step) {
+      case detail::catalogue_step::goods:
+        return {kind, what, "goods are bought, not a professional's knowledge and advice"};
+      case detail::catalogue_step::standard_service:
+        return {kind, what,
                 "a standard service is bought, not a professional's knowledge and advice, "
                 "however often the buyer returns or pays"};
-      case offering_kind::professional_service: break;
-    }
-    const relationship_signs s = signs_of(p);
-    if (get<dimensions::duration>(p) == duration_kind::one_time) {
-      if (s.client() >= relationship_signs_needed && s.client() > s.customer()) {
-        return {relationship_kind::client, what_and_how_long | s.client_side,
+      case detail::catalogue_step::engaged_once_closely:
+        return {kind, what_and_how_long | s.client_side,
                 "a single professional engagement, but one the buyer relies on and works on "
                 "closely with the provider"};
-      }
-      return {relationship_kind::customer, what_and_how_long | s.customer_side,
-              "a professional's expertise bought once, for one specific need, by an "
-              "occasional buyer"};
+      case detail::catalogue_step::bought_once:
+        return {kind, what_and_how_long | s.customer_side,
+                "a professional's expertise bought once, for one specific need, by an "
+                "occasional buyer"};
+      case detail::catalogue_step::routine_transaction:
+        return {kind, what_and_how_long | s.customer_side,
+                "a professional service bought again, but each time as a standard transaction "
+                "without advice, reliance or knowledge of the buyer"};
+      case detail::catalogue_step::continuing: break;
     }
-    if (s.customer() >= transaction_signs && s.customer() > s.client()) {
-      return {relationship_kind::customer, what_and_how_long | s.customer_side,
-              "a professional service bought again, but each time as a standard transaction "
-              "without advice, reliance or knowledge of the buyer"};
-    }
-    return {relationship_kind::client, what_and_how_long | s.client_side,
+    return {kind, what_and_how_long | s.client_side,
             "a professional's knowledge and advice bought in a relationship that continues"};
   }
   /// @brief Client or customer, as `explain` says.
   [[nodiscard]] static constexpr relationship_kind classify(const profile& p) noexcept {
-    return explain(p).value;
+    return detail::kind_of_step(detail::catalogue_decides(
+        *get<dimensions::offering>(p), *get<dimensions::duration>(p), signs_of(p),
+        transaction_signs, relationship_signs_needed));
   }
 };
 
