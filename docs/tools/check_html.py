@@ -55,6 +55,12 @@ RAW_MARKUP = [
     (re.compile(r"(?<![\w@\\])[@\\](?:ref|subpage|snippet|include|section|subsection|"
                 r"page|mainpage|anchor|copydoc|brief|details|param|tparam|return|"
                 r"code|endcode|verbatim|endverbatim|li)\b"), "command"),
+    # Markdown that Doxygen left as it was: a backtick of a code span that
+    # did not close (or swallowed the text after it), bold or emphasis
+    # markers, a link written [text](target).
+    (re.compile(r"`"), "backtick"),
+    (re.compile(r"(?:^|\s)\*\*\S|\S\*\*(?:\s|$)"), "bold marker"),
+    (re.compile(r"\]\((?:https?://|[\w./#-]+\.(?:md|html)\b)"), "markdown link"),
 ]
 INTERNAL = re.compile(r"\bdetail::\w+")
 SEED = re.compile(r"\bseeds? \d{3}\b", re.IGNORECASE)

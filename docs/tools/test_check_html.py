@@ -65,6 +65,18 @@ class Faults(unittest.TestCase):
                          ["raw-markup"])
         self.assertEqual(check({"tutorial.html": page("<p>see @ref derived</p>")}), ["raw-markup"])
 
+    def test_markdown_left_as_it_was(self):
+        # A code span that did not close, as in a bullet merged with the next.
+        self.assertEqual(check({"tutorial.html": page("<p>a round trip` holds for every profile</p>")}),
+                         ["raw-markup"])
+        self.assertEqual(check({"tutorial.html": page("<p>the **term_value** bullet</p>")}),
+                         ["raw-markup"])
+        self.assertEqual(check({"tutorial.html": page("<p>see [the guide](building.md)</p>")}),
+                         ["raw-markup"])
+        # Rendered markdown is clean; code is not searched.
+        self.assertEqual(check({"tutorial.html": page("<p>a <code>span</code> and <b>bold</b></p>"
+                                                      '<div class="fragment">`x` **y**</div>')}), [])
+
     def test_label_link(self):
         self.assertEqual(check({"index.html": page('<a class="el" href="tutorial.html">tutorial</a>')}),
                          ["label-link"])

@@ -131,6 +131,19 @@ TEST_CASE("derived properties, walked for any relationship", "[reflection]") {
         pairs{{"market", "b2g"}, {"service_model", "customer_support_group"}});
 }
 
+TEST_CASE("a provider's relationships, walked with Boost.Hana", "[reflection]") {
+  namespace ar = cl::archetypes;
+  using book = cl::provider<cl::named<"retained", ar::law_firm>, ar::occasional_legal_matter,
+                            cl::named<"adviser", ar::insurance_advice>>;
+  static_assert(hana::length(cl::parts_c<book>) == hana::size_c<3>);
+  static_assert(hana::length(cl::client_parts_c<book>) == hana::size_c<2>);
+  std::vector<std::string> kinds;
+  hana::for_each(cl::parts_c<book>, [&](auto t) {
+    kinds.emplace_back(cl::name_of(cl::kind_v<typename decltype(t)::type>));
+  });
+  CHECK(kinds == std::vector<std::string>{"client", "customer", "client"});
+}
+
 TEST_CASE("tensions, walked by name", "[reflection]") {
   std::vector<std::string> names;
   using R = cl::client::with<cl::support::self_service, cl::dependency::low>;

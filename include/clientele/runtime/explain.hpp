@@ -61,10 +61,12 @@ template <class T>
 }
 
 /// @brief An explanation in words: the answer, why, and the values that
-/// decided it, such as "client: a professional's knowledge and advice bought
-/// in a relationship that continues (duration=repeat,
-/// offering=professional_service, advice=advisory)". A `bool` answer reads
-/// "yes" or "no".
+/// decided it. A `bool` answer reads yes or no.
+///
+/// For a tax preparer engaged every year:
+///
+///     client: a professional's knowledge and advice bought in a relationship
+///     that continues (duration=repeat, offering=professional_service, advice=advisory)
 ///
 /// @param r an explanation from `explain<Property>(p)` or `explanation_v`
 /// @param p the profile it explains
