@@ -132,7 +132,7 @@ namespace billing {
 /// mode's default (`default_billing_terms`). There is no period: the policy
 /// states it, once (`recurring<Period>`). A structural type, so that it can
 /// be a template argument.
-/// @snippet invoices.cpp stated_terms
+/// @snippet invoices.cpp terms
 struct terms {
   stated<invoice_timing> timing{};        ///< Which end of its period an invoice is dated at.
   stated<std::chrono::days> offset{};     ///< Days by which every invoice date moves.

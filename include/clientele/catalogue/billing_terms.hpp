@@ -333,7 +333,7 @@ struct structural_form<charge_set> {
 ///
 /// An aggregate, written with designated initializers; every field has the
 /// default billing systems use (monthly, in advance, anniversary, evergreen):
-/// @snippet invoices.cpp terms
+/// @snippet invoices.cpp run_time_terms
 struct billing_terms {
   /// How often an invoice is issued.
   billing_period period = billing_period::monthly;
