@@ -279,8 +279,10 @@ struct self_service final : basic_policy<dimensions::support, support_tier::self
 ///
 /// Leans to: customer.
 struct support_desk final : basic_policy<dimensions::support, support_tier::support_desk> {
-  /// This tier with terms `T` stated over its own, as in
-  /// `support_desk::with<support::terms{.first_response = {.urgent = calendar_time(30min)}}>`.
+  /// @brief This tier with terms `T` stated over its own.
+  ///
+  /// As in `support_desk::with<support::terms{.first_response = {.urgent =
+  /// calendar_time(30min)}}>`.
   template <terms T>
   using with = stated_policy<support_tier::support_desk, T>;
 };

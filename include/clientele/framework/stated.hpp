@@ -103,8 +103,9 @@ template <class T>
 struct stated {
   /// Whether the term is stated.
   bool given = false;
-  /// The stated value, in its structural form (see `structural_form`);
-  /// meaningless when `given` is false.
+  /// @brief The stated value, in its structural form.
+  ///
+  /// See `structural_form`; meaningless when `given` is false.
   typename structural_form<T>::type form{};
 
   /// Not stated.
