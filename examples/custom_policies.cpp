@@ -69,6 +69,9 @@ static_assert(cl::support_terms_v<managed_hosting>.channels ==
               cl::support_terms_for(cl::support_tier::dedicated_team).channels);
 static_assert(cl::support_terms_v<managed_hosting> ==
               cl::support_terms_v<managed_hosting::with<platinum_unnamed>>);
+// The targets reach the stored profile, and only they: the channels are the tier's.
+static_assert(get<cl::terms::first_response>(cl::profile_of<managed_hosting>).has_value());
+static_assert(!get<cl::terms::channels>(cl::profile_of<managed_hosting>).has_value());
 static_assert(cl::billing_period_v<managed_hosting> == cl::billing_period::biweekly);
 static_assert(cl::billing_interval_t<managed_hosting>{1} == std::chrono::days{14});
 static_assert(cl::is_customer_v<managed_hosting>);  // the catalogue's rule

@@ -111,13 +111,13 @@ struct stated {
   /// Not stated.
   constexpr stated() noexcept = default;
   /// Stated as @p v.
-  constexpr stated(const T& v) noexcept  // NOLINT(google-explicit-constructor): a term is stated by its value
+  constexpr stated(const T& v) noexcept  // NOLINT: implicit by design, a term is stated by its value
       : given(true), form(structural_form<T>::encode(v)) {}
   /// Stated as the `T` that @p v converts to, as in `.channels = channel::email`.
   template <class U>
     requires(!std::is_same_v<std::remove_cvref_t<U>, T> &&
              !std::is_same_v<std::remove_cvref_t<U>, stated> && std::is_convertible_v<const U&, T>)
-  constexpr stated(const U& v) noexcept  // NOLINT(google-explicit-constructor)
+  constexpr stated(const U& v) noexcept  // NOLINT: implicit by design
       : stated(T(v)) {}
   /// Stated as the value `T` makes of @p list, as in `.charges = {charge_kind::setup}`.
   template <class E>
