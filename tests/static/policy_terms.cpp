@@ -55,8 +55,9 @@ static_assert(!has_period<cl::billing::terms>);
 template <class P>
 concept declares_terms = requires { P::terms; };
 static_assert(!declares_terms<cl::billing::recurring<cl::period::monthly>>);
-static_assert(std::is_same_v<cl::billing::recurring<cl::period::monthly>,
-                             cl::billing::recurring<cl::period::monthly, cl::billing::terms{}>>);
+static_assert(!declares_terms<cl::billing::recurring<cl::period::monthly, cl::billing::terms{}>>);
+static_assert(std::is_same_v<cl::billing::recurring<cl::period::monthly>::with<cl::billing::terms{}>,
+                             cl::billing::recurring<cl::period::monthly>>);
 static_assert(!declares_terms<cl::support::support_desk>);
 static_assert(!declares_terms<cl::support::support_desk::with<cl::support::terms{}>>);
 

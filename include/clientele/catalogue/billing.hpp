@@ -173,6 +173,13 @@ struct stated_terms {
 template <auto T>
 using stated_terms_base =
     std::conditional_t<T == decltype(T){}, no_stated_terms<decltype(T)>, stated_terms<T>>;
+// The base of a periodic policy given no terms, or one `billing::terms`.
+// The terms are a pack rather than a defaulted parameter, so that the
+// compiler names `recurring<period::monthly>` as it is written.
+template <billing::terms... T>
+struct periodic_terms_base {};
+template <billing::terms T>
+struct periodic_terms_base<T> : stated_terms_base<T> {};
 }  // namespace detail
 /// @endcond
 
@@ -349,21 +356,26 @@ struct per_transaction final : basic_policy<dimensions::billing, billing_mode::p
 /// subscriptions). Requires an ongoing duration and an agreement.
 /// @tparam Period a `BillingPeriod`, such as `period::monthly` or
 /// `period::every<2, period_unit::week>`.
-/// @tparam T the terms it states, such as `billing::terms{.trial =
-/// free_trial::days(14)}`; by default none (those of `default_billing_terms`).
-template <class Period, terms T = terms{}>
+/// @tparam T the terms it states, at most one `billing::terms`, such as
+/// `billing::terms{.trial = free_trial::days(14)}`; none by default (those of
+/// `default_billing_terms`).
+template <class Period, terms... T>
 struct recurring final : basic_policy<dimensions::billing, billing_mode::recurring>,
-                         detail::stated_terms_base<T> {
+                         detail::periodic_terms_base<T...> {
   /// @cond CLIENTELE_DETAIL
   static constexpr std::conditional_t<BillingPeriod<Period>, detail::no_error_here,
                                       error::not_a_billing_period<Period>>
       period_check{};
+  static_assert(sizeof...(T) <= 1,
+                "clientele: billing::recurring<Period, Terms> takes one clientele::billing::terms "
+                "after its period; state every term in it, as in billing::recurring<"
+                "period::monthly, billing::terms{.trial = ..., .charges = ...}>.");
   /// @endcond
   /// How often the fee is invoiced.
   using period = Period;
-  /// This policy with terms `U` instead.
+  /// This policy with terms `U` instead (with none, `recurring<Period>`).
   template <terms U>
-  using with = recurring<Period, U>;
+  using with = std::conditional_t<U == terms{}, recurring<Period>, recurring<Period, U>>;
 };
 
 /// @brief A fee paid every `Period` for continuing access to a professional,
@@ -372,20 +384,23 @@ struct recurring final : basic_policy<dimensions::billing, billing_mode::recurri
 /// Leans to: client. Requires an ongoing duration, a professional_service
 /// offering and an agreement.
 /// @tparam Period a `BillingPeriod`, such as `period::monthly`.
-/// @tparam T the terms it states; by default none.
-template <class Period, terms T = terms{}>
+/// @tparam T the terms it states, at most one `billing::terms`; none by default.
+template <class Period, terms... T>
 struct retainer final : basic_policy<dimensions::billing, billing_mode::retainer>,
-                        detail::stated_terms_base<T> {
+                        detail::periodic_terms_base<T...> {
   /// @cond CLIENTELE_DETAIL
   static constexpr std::conditional_t<BillingPeriod<Period>, detail::no_error_here,
                                       error::not_a_billing_period<Period>>
       period_check{};
+  static_assert(sizeof...(T) <= 1,
+                "clientele: billing::retainer<Period, Terms> takes one clientele::billing::terms "
+                "after its period; state every term in it.");
   /// @endcond
   /// How often the fee is invoiced.
   using period = Period;
-  /// This policy with terms `U` instead.
+  /// This policy with terms `U` instead (with none, `retainer<Period>`).
   template <terms U>
-  using with = retainer<Period, U>;
+  using with = std::conditional_t<U == terms{}, retainer<Period>, retainer<Period, U>>;
 };
 
 /// @brief Billed per deliverable of an engagement.
@@ -400,20 +415,23 @@ struct milestone final : basic_policy<dimensions::billing, billing_mode::milesto
 /// @brief Metered billing: what was used in each `Period`, billed in arrears
 /// (Stripe's metered prices, Kill Bill's usage sections), under terms `T`.
 /// @tparam Period a `BillingPeriod`.
-/// @tparam T the terms it states; by default none (in arrears).
-template <class Period, terms T = terms{}>
+/// @tparam T the terms it states, at most one `billing::terms`; none by default (in arrears).
+template <class Period, terms... T>
 struct usage final : basic_policy<dimensions::billing, billing_mode::usage>,
-                     detail::stated_terms_base<T> {
+                     detail::periodic_terms_base<T...> {
   /// @cond CLIENTELE_DETAIL
   static constexpr std::conditional_t<BillingPeriod<Period>, detail::no_error_here,
                                       error::not_a_billing_period<Period>>
       period_check{};
+  static_assert(sizeof...(T) <= 1,
+                "clientele: billing::usage<Period, Terms> takes one clientele::billing::terms "
+                "after its period; state every term in it.");
   /// @endcond
   /// How often what was used is billed.
   using period = Period;
-  /// This policy with terms `U` instead.
+  /// This policy with terms `U` instead (with none, `usage<Period>`).
   template <terms U>
-  using with = usage<Period, U>;
+  using with = std::conditional_t<U == terms{}, usage<Period>, usage<Period, U>>;
 };
 
 /// @brief Time and materials: hours worked at a rate, billed as the work is
@@ -482,10 +500,10 @@ struct explain_defect<I, P, policy_defect::bad_terms> : error::billing_policy_te
 // The library's periodic policies report a bad period themselves.
 template <class P>
 inline constexpr bool checks_own_period = false;
-template <class Period, billing::terms T>
-inline constexpr bool checks_own_period<billing::recurring<Period, T>> = true;
-template <class Period, billing::terms T>
-inline constexpr bool checks_own_period<billing::retainer<Period, T>> = true;
+template <class Period, billing::terms... T>
+inline constexpr bool checks_own_period<billing::recurring<Period, T...>> = true;
+template <class Period, billing::terms... T>
+inline constexpr bool checks_own_period<billing::retainer<Period, T...>> = true;
 
 template <std::size_t I, class P>
 struct explain_defect<I, P, policy_defect::bad_period>
