@@ -324,6 +324,23 @@ struct billing final : enum_dimension<billing_mode> {
 template <class P>
 concept BillingPolicy = PolicyOf<P, dimensions::billing>;
 
+namespace error {
+
+/// @brief Raised by `billing::recurring`, `retainer` or `usage` of period
+/// `Period` given more than one `billing::terms`.
+///
+/// What it means and how to fix it: @ref diag_recurring_given_two_terms "recurring<> given its terms in two pieces".
+template <class Period>
+struct billing_terms_given_twice {
+  static_assert(detail::always_false<Period>,
+                "clientele: billing::recurring<Period, Terms> (and retainer, usage) takes one "
+                "clientele::billing::terms after its period; state every term in it, as in "
+                "billing::recurring<period::monthly, billing::terms{.trial = ..., .charges = "
+                "...}>.");
+};
+
+}  // namespace error
+
 namespace billing {
 
 /// @brief A billing policy that bills no period (`per_transaction`,
@@ -366,10 +383,9 @@ struct recurring final : basic_policy<dimensions::billing, billing_mode::recurri
   static constexpr std::conditional_t<BillingPeriod<Period>, detail::no_error_here,
                                       error::not_a_billing_period<Period>>
       period_check{};
-  static_assert(sizeof...(T) <= 1,
-                "clientele: billing::recurring<Period, Terms> takes one clientele::billing::terms "
-                "after its period; state every term in it, as in billing::recurring<"
-                "period::monthly, billing::terms{.trial = ..., .charges = ...}>.");
+  static constexpr std::conditional_t<(sizeof...(T) <= 1), detail::no_error_here,
+                                      error::billing_terms_given_twice<Period>>
+      terms_check{};
   /// @endcond
   /// How often the fee is invoiced.
   using period = Period;
@@ -392,9 +408,9 @@ struct retainer final : basic_policy<dimensions::billing, billing_mode::retainer
   static constexpr std::conditional_t<BillingPeriod<Period>, detail::no_error_here,
                                       error::not_a_billing_period<Period>>
       period_check{};
-  static_assert(sizeof...(T) <= 1,
-                "clientele: billing::retainer<Period, Terms> takes one clientele::billing::terms "
-                "after its period; state every term in it.");
+  static constexpr std::conditional_t<(sizeof...(T) <= 1), detail::no_error_here,
+                                      error::billing_terms_given_twice<Period>>
+      terms_check{};
   /// @endcond
   /// How often the fee is invoiced.
   using period = Period;
@@ -423,9 +439,9 @@ struct usage final : basic_policy<dimensions::billing, billing_mode::usage>,
   static constexpr std::conditional_t<BillingPeriod<Period>, detail::no_error_here,
                                       error::not_a_billing_period<Period>>
       period_check{};
-  static_assert(sizeof...(T) <= 1,
-                "clientele: billing::usage<Period, Terms> takes one clientele::billing::terms "
-                "after its period; state every term in it.");
+  static constexpr std::conditional_t<(sizeof...(T) <= 1), detail::no_error_here,
+                                      error::billing_terms_given_twice<Period>>
+      terms_check{};
   /// @endcond
   /// How often what was used is billed.
   using period = Period;
