@@ -111,7 +111,7 @@ struct stated {
   /// Not stated.
   constexpr stated() noexcept = default;
   /// Stated as @p v.
-  constexpr stated(const T& v) noexcept  // NOLINT: implicit by design, a term is stated by its value
+  constexpr stated(const T& v) noexcept  // NOLINT: implicit by design: a term is its value
       : given(true), form(structural_form<T>::encode(v)) {}
   /// Stated as the `T` that @p v converts to, as in `.channels = channel::email`.
   template <class U>
