@@ -391,7 +391,7 @@ struct recurring final : basic_policy<dimensions::billing, billing_mode::recurri
   using period = Period;
   /// This policy with terms `U` instead (with none, `recurring<Period>`).
   template <terms U>
-  using with = std::conditional_t<U == terms{}, recurring<Period>, recurring<Period, U>>;
+  using with = std::conditional_t<U == decltype(U){}, recurring<Period>, recurring<Period, U>>;
 };
 
 /// @brief A fee paid every `Period` for continuing access to a professional,
@@ -416,7 +416,7 @@ struct retainer final : basic_policy<dimensions::billing, billing_mode::retainer
   using period = Period;
   /// This policy with terms `U` instead (with none, `retainer<Period>`).
   template <terms U>
-  using with = std::conditional_t<U == terms{}, retainer<Period>, retainer<Period, U>>;
+  using with = std::conditional_t<U == decltype(U){}, retainer<Period>, retainer<Period, U>>;
 };
 
 /// @brief Billed per deliverable of an engagement.
@@ -447,7 +447,7 @@ struct usage final : basic_policy<dimensions::billing, billing_mode::usage>,
   using period = Period;
   /// This policy with terms `U` instead (with none, `usage<Period>`).
   template <terms U>
-  using with = std::conditional_t<U == terms{}, usage<Period>, usage<Period, U>>;
+  using with = std::conditional_t<U == decltype(U){}, usage<Period>, usage<Period, U>>;
 };
 
 /// @brief Time and materials: hours worked at a rate, billed as the work is
