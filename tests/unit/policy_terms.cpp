@@ -102,3 +102,70 @@ TEST_CASE("a relationship type's stated terms give its schedule", "[terms][state
   CHECK(std::ranges::equal(s, from_profile));
   CHECK(cl::invoice_dates<saas>(start).front() == 2026y / std::chrono::January / 15);
 }
+
+namespace {
+
+// Plans whose vendors state only terms, declared with the library's policies alone.
+// AWS Support, Business plan: every priority around the clock, by email, chat and phone.
+using aws_business = cl::support::support_desk::with<cl::support::terms{
+    .channels = cl::channel::email | cl::channel::chat | cl::channel::phone,
+    .first_response = {.urgent = cl::calendar_time(1h),
+                       .high = cl::calendar_time(4h),
+                       .normal = cl::calendar_time(12h),
+                       .low = cl::calendar_time(24h)}}>;
+// GitLab Priority support: emergencies around the clock, the rest in business hours.
+using gitlab_priority = cl::support::dedicated_team::with<cl::support::terms{
+    .first_response = {.urgent = cl::calendar_time(30min),
+                       .high = cl::business_time(4h),
+                       .normal = cl::business_time(8h),
+                       .low = cl::business_time(24h)},
+    .hours = cl::weekly_hours::weekdays(9h, 17h)}>;
+// Kill Bill pistol-monthly: a 30-day trial, then monthly. Odoo: billed on the 1st, in arrears.
+using pistol_monthly =
+    cl::billing::recurring<cl::period::monthly, cl::billing::terms{.trial = cl::free_trial::days(30)}>;
+using odoo_monthly = cl::billing::recurring<
+    cl::period::monthly, cl::billing::terms{.timing = cl::invoice_timing::in_arrears,
+                                            .anchor = cl::billing_anchor::cycle_day(1)}>;
+// A one-off purchase with a setup fee.
+using setup_then_pay = cl::billing::per_transaction::with<cl::billing::terms{
+    .charges = {cl::charge_kind::setup}}>;
+
+template <class R>
+void round_trips() {
+  const cl::profile p = cl::profile_of<R>;
+  CHECK(cl::validate(p).empty());
+  const cl::parse_result back = cl::parse_profile(cl::to_string(p));
+  REQUIRE(back);
+  CHECK(*back == p);
+}
+
+}  // namespace
+
+TEST_CASE("real plans declared with the library's policies alone", "[terms][stated][plans]") {
+  using aws = cl::relationship<cl::duration::ongoing, aws_business, pistol_monthly,
+                               cl::agreement::terms_of_sale>;
+  using gitlab = cl::relationship<cl::duration::ongoing, gitlab_priority, odoo_monthly,
+                                  cl::agreement::service_contract>;
+  using shop = cl::relationship<cl::duration::one_time, setup_then_pay, cl::support::self_service>;
+  round_trips<aws>();
+  round_trips<gitlab>();
+  round_trips<shop>();
+
+  const std::chrono::sys_seconds friday_1630{
+      std::chrono::sys_days{2026y / std::chrono::March / 6} + 16h + 30min};
+  CHECK(*cl::first_response_due(cl::support_terms_v<aws>, cl::priority::normal, friday_1630) ==
+        friday_1630 + 12h);
+  CHECK(cl::support_terms_v<aws>.contact ==
+        cl::support_terms_for(cl::support_tier::support_desk).contact);
+  // Half an hour of Friday's hours are left; three and a half hours on Monday.
+  CHECK(*cl::first_response_due(cl::support_terms_v<gitlab>, cl::priority::high, friday_1630) ==
+        std::chrono::sys_days{2026y / std::chrono::March / 9} + 12h + 30min);
+  CHECK(cl::support_terms_v<gitlab>.channels == cl::channel_set::all());
+
+  CHECK(cl::invoice_dates<aws>(2026y / std::chrono::March / 1).front() ==
+        2026y / std::chrono::March / 31);
+  // In arrears on the 1st: the stub from 10 March is invoiced on 1 April.
+  CHECK(cl::invoice_dates<gitlab>(2026y / std::chrono::March / 10).front() ==
+        2026y / std::chrono::April / 1);
+  CHECK(cl::billing_terms_v<shop>.charges.contains(cl::charge_kind::setup));
+}
