@@ -3,10 +3,12 @@
 // (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
 
 // An application's own policies: a "platinum" support tier with its own
-// first-response target, a fortnightly billing period, and a kind rule of its
-// own. Every query works with them.
+// first-response targets, a fortnightly billing period, and a kind rule of its
+// own. Every query works with them, and the terms reach the deadlines, the
+// stored profile and its text.
 
 #include <clientele/clientele.hpp>
+#include <clientele/support/deadlines.hpp>
 
 #include <chrono>
 #include <iostream>
@@ -14,12 +16,20 @@
 namespace cl = clientele;
 
 //! [platinum]
-// A support policy of the application's own: a dedicated team that also
-// promises a first response within an hour.
+// A support policy of the application's own: a dedicated team, named
+// "platinum", that also promises a first response within an hour whatever
+// the priority. It states its targets over the tier's terms, so its channels,
+// contact and calendar stay those of a dedicated team.
 struct platinum : cl::basic_policy<cl::dimensions::support, cl::support_tier::dedicated_team> {
   static constexpr std::string_view name = "platinum";
-  static constexpr std::chrono::minutes first_response{60};
+  static constexpr cl::support::terms terms{
+      .first_response = {.urgent = cl::calendar_time(std::chrono::minutes{15}),
+                         .high = cl::calendar_time(std::chrono::hours{1}),
+                         .normal = cl::calendar_time(std::chrono::hours{1}),
+                         .low = cl::calendar_time(std::chrono::hours{1})}};
 };
+// Without a name of its own, the library's policy takes the same terms:
+using platinum_unnamed = cl::support::dedicated_team::with<platinum::terms>;
 //! [platinum]
 
 //! [fortnightly]
@@ -53,7 +63,15 @@ using managed_hosting =
 static_assert(cl::SupportPolicy<platinum>);
 static_assert(cl::BillingPeriod<fortnightly>);
 static_assert(cl::support_tier_v<managed_hosting> == cl::support_tier::dedicated_team);
-static_assert(cl::support_policy_t<managed_hosting>::first_response == std::chrono::hours{1});
+static_assert(cl::support_terms_v<managed_hosting>.first_response[cl::priority::low] ==
+              cl::calendar_time(std::chrono::hours{1}));
+static_assert(cl::support_terms_v<managed_hosting>.channels ==
+              cl::support_terms_for(cl::support_tier::dedicated_team).channels);
+static_assert(cl::support_terms_v<managed_hosting> ==
+              cl::support_terms_v<managed_hosting::with<platinum_unnamed>>);
+// The targets reach the stored profile, and only they: the channels are the tier's.
+static_assert(get<cl::terms::first_response>(cl::profile_of<managed_hosting>).has_value());
+static_assert(!get<cl::terms::channels>(cl::profile_of<managed_hosting>).has_value());
 static_assert(cl::billing_period_v<managed_hosting> == cl::billing_period::biweekly);
 static_assert(cl::billing_interval_t<managed_hosting>{1} == std::chrono::days{14});
 static_assert(cl::is_customer_v<managed_hosting>);  // the catalogue's rule
@@ -68,7 +86,10 @@ static_assert(cl::acquisition_strategy_v<managed_hosting_client> ==
 int main() {
   std::cout << "managed hosting: support " << cl::policy_name_v<platinum> << " (tier "
             << cl::name_of(cl::support_tier_v<managed_hosting>) << ", first response within "
-            << platinum::first_response.count() << " minutes), billed "
+            << std::chrono::duration_cast<std::chrono::minutes>(
+                   cl::support_terms_v<managed_hosting>.first_response[cl::priority::low].time)
+                   .count()
+            << " minutes), billed "
             << cl::name_of(cl::billing_mode_v<managed_hosting>) << ", period "
             << cl::name_of(cl::billing_period_v<managed_hosting>) << " ("
             << std::chrono::duration_cast<std::chrono::days>(

@@ -19,27 +19,29 @@ using namespace std::chrono_literals;
 
 //! [terms]
 // A subscription with a fourteen-day free trial: the first paid month starts
-// when the trial ends, and its day is the anniversary from then on.
-struct monthly_after_trial final
-    : cl::basic_policy<cl::dimensions::billing, cl::billing_mode::recurring> {
-  using period = cl::period::monthly;
-  static constexpr cl::billing_terms terms{.period = cl::billing_period::monthly,
-                                           .trial = cl::free_trial::days(14)};
-};
+// when the trial ends, and its day is the anniversary from then on. The trial
+// is stated where the library's policy is named; every other term is the
+// default of recurring billing.
+using monthly_after_trial =
+    cl::billing::recurring<cl::period::monthly, cl::billing::terms{.trial = cl::free_trial::days(14)}>;
 
 // A twelve-month membership billed on the 1st, with a joining fee: a stub
 // from the day of joining to the 1st, and a last stub when the twelve months
-// are up.
-struct twelve_months_on_the_1st final
-    : cl::basic_policy<cl::dimensions::billing, cl::billing_mode::recurring> {
-  using period = cl::period::monthly;
-  static constexpr cl::billing_terms terms{
-      .period = cl::billing_period::monthly,
-      .term = cl::contract_term::fixed(12, cl::term_end::expire),
-      .anchor = cl::billing_anchor::cycle_day(1),
-      .charges = {cl::charge_kind::setup}};
-};
+// are up. The period is said once, by the policy.
+using twelve_months_on_the_1st = cl::billing::recurring<
+    cl::period::monthly,
+    cl::billing::terms{.term = cl::contract_term::fixed(12, cl::term_end::expire),
+                       .anchor = cl::billing_anchor::cycle_day(1),
+                       .charges = {cl::charge_kind::setup}}>;
 //! [terms]
+
+//! [run_time_terms]
+// Terms as a value, for a schedule computed at run time: a quarterly fee
+// invoiced when each quarter has ended.
+constexpr cl::billing_terms quarterly_in_arrears{.period = cl::billing_period::quarterly,
+                                                 .timing = cl::invoice_timing::in_arrears};
+static_assert(cl::invoice_dates(quarterly_in_arrears, 2024y / 1 / 1).front() == 2024y / 4 / 1);
+//! [run_time_terms]
 
 //! [terms_of]
 // The relationships carry their terms in their billing policies, so the terms

@@ -32,15 +32,27 @@ constexpr cl::support_terms enterprise_plan{
                        .low = cl::calendar_time(12h)},
     .contact = cl::designated_contact::technical_account_manager};
 
-// The library's support desk, moved to an office in UTC+01:00 that is
-// closed on Monday 9 March.
-constexpr cl::support_terms desk_in_paris = [] {
-  cl::support_terms t = cl::support_terms_v<cl::archetypes::online_store>;
-  t.calendar.zone = cl::time_zone::fixed(1h);
-  t.calendar.holidays.add(2026y / March / 9);
-  return t;
-}();
 //! [custom_tier]
+
+//! [stated_terms]
+// The library's support desk, moved to an office in UTC+01:00 that is
+// closed on Monday 9 March: the zone and the holidays are stated where the
+// tier is named, and its channels, targets and hours stay the tier's.
+using desk_in_paris_policy = cl::support::support_desk::with<cl::support::terms{
+    .zone = cl::time_zone::fixed(1h), .holidays = {2026y / March / 9}}>;
+using paris_store = cl::archetypes::online_store::with<desk_in_paris_policy>;
+constexpr cl::support_terms desk_in_paris = cl::support_terms_v<paris_store>;
+static_assert(desk_in_paris.first_response ==
+              cl::support_terms_for(cl::support_tier::support_desk).first_response);
+
+// A help desk that commits to urgent and high tickets only: the priorities
+// it does not name have no target.
+using two_priority_desk = cl::support::support_desk::with<cl::support::terms{
+    .first_response = {.urgent = cl::calendar_time(30min), .high = cl::business_time(2h)}}>;
+using helpdesk_customer = cl::archetypes::online_store::with<two_priority_desk>;
+static_assert(cl::support_terms_v<helpdesk_customer>.channels ==
+              cl::support_terms_for(cl::support_tier::support_desk).channels);
+//! [stated_terms]
 
 //! [due]
 // A customer's high-priority ticket at 16:30 UTC on Friday 6 March 2026: the
@@ -52,6 +64,10 @@ static_assert(cl::first_response_due(cl::support_terms_v<cl::customer>, cl::prio
 // A client's urgent ticket is due a quarter of an hour later, at any hour.
 static_assert(cl::first_response_due(cl::support_terms_v<cl::client>, cl::priority::urgent,
                                      friday_1630) == friday_1630 + 15min);
+// A priority the terms commit nothing to has no deadline, and says so.
+static_assert(cl::first_response_due(cl::support_terms_v<helpdesk_customer>, cl::priority::low,
+                                     friday_1630)
+                  .error() == cl::deadline_error::no_target);
 //! [due]
 
 namespace {

@@ -28,6 +28,7 @@
 #include <clientele/catalogue/tensions.hpp>
 #include <clientele/framework/basic_profile.hpp>
 #include <clientele/framework/dimension.hpp>
+#include <clientele/framework/stated.hpp>
 #include <clientele/framework/type_list.hpp>
 #include <clientele/models/archetypes.hpp>
 #include <clientele/models/presets.hpp>

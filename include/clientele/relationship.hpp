@@ -165,251 +165,63 @@ inline constexpr policy_info info_v{mark_v<P>, code_v<P>};
 // evaluation per iteration; default arguments are copied into every call.
 // This is several times cheaper than any of them, on GCC and on Clang (see
 // docs/performance.md).
+// The overloads are written by the macros below, one per number of
+// arguments: CLIENTELE_DETAIL_ARGS_n declares a0 to a(n-1), and
+// CLIENTELE_DETAIL_FOLD_n(m, op) is a0.m op ... op a(n-1).m.
 constexpr marks summarize() noexcept { return marks{0, 0, 0}; }
-constexpr marks summarize(const policy_info& a0) noexcept {
-  return marks{a0.mark, a0.mark, a0.code};
-}
-constexpr marks summarize(const policy_info& a0, const policy_info& a1) noexcept {
-  return marks{a0.mark + a1.mark, a0.mark | a1.mark, a0.code | a1.code};
-}
-constexpr marks summarize(
-    const policy_info& a0,
-    const policy_info& a1,
-    const policy_info& a2) noexcept {
-  return marks{
-      a0.mark + a1.mark + a2.mark,
-      a0.mark | a1.mark | a2.mark,
-      a0.code | a1.code | a2.code};
-}
-constexpr marks summarize(
-    const policy_info& a0,
-    const policy_info& a1,
-    const policy_info& a2,
-    const policy_info& a3) noexcept {
-  return marks{
-      a0.mark + a1.mark + a2.mark + a3.mark,
-      a0.mark | a1.mark | a2.mark | a3.mark,
-      a0.code | a1.code | a2.code | a3.code};
-}
-constexpr marks summarize(
-    const policy_info& a0,
-    const policy_info& a1,
-    const policy_info& a2,
-    const policy_info& a3,
-    const policy_info& a4) noexcept {
-  return marks{
-      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark,
-      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark,
-      a0.code | a1.code | a2.code | a3.code | a4.code};
-}
-constexpr marks summarize(
-    const policy_info& a0,
-    const policy_info& a1,
-    const policy_info& a2,
-    const policy_info& a3,
-    const policy_info& a4,
-    const policy_info& a5) noexcept {
-  return marks{
-      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark,
-      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark,
-      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code};
-}
-constexpr marks summarize(
-    const policy_info& a0,
-    const policy_info& a1,
-    const policy_info& a2,
-    const policy_info& a3,
-    const policy_info& a4,
-    const policy_info& a5,
-    const policy_info& a6) noexcept {
-  return marks{
-      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark + a6.mark,
-      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark | a6.mark,
-      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code | a6.code};
-}
-constexpr marks summarize(
-    const policy_info& a0,
-    const policy_info& a1,
-    const policy_info& a2,
-    const policy_info& a3,
-    const policy_info& a4,
-    const policy_info& a5,
-    const policy_info& a6,
-    const policy_info& a7) noexcept {
-  return marks{
-      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark + a6.mark + a7.mark,
-      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark | a6.mark | a7.mark,
-      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code | a6.code | a7.code};
-}
-constexpr marks summarize(
-    const policy_info& a0,
-    const policy_info& a1,
-    const policy_info& a2,
-    const policy_info& a3,
-    const policy_info& a4,
-    const policy_info& a5,
-    const policy_info& a6,
-    const policy_info& a7,
-    const policy_info& a8) noexcept {
-  return marks{
-      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark + a6.mark + a7.mark + a8.mark,
-      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark | a6.mark | a7.mark | a8.mark,
-      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code | a6.code | a7.code | a8.code};
-}
-constexpr marks summarize(
-    const policy_info& a0,
-    const policy_info& a1,
-    const policy_info& a2,
-    const policy_info& a3,
-    const policy_info& a4,
-    const policy_info& a5,
-    const policy_info& a6,
-    const policy_info& a7,
-    const policy_info& a8,
-    const policy_info& a9) noexcept {
-  return marks{
-      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark + a6.mark + a7.mark + a8.mark +
-      a9.mark,
-      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark | a6.mark | a7.mark | a8.mark |
-      a9.mark,
-      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code | a6.code | a7.code | a8.code |
-      a9.code};
-}
-constexpr marks summarize(
-    const policy_info& a0,
-    const policy_info& a1,
-    const policy_info& a2,
-    const policy_info& a3,
-    const policy_info& a4,
-    const policy_info& a5,
-    const policy_info& a6,
-    const policy_info& a7,
-    const policy_info& a8,
-    const policy_info& a9,
-    const policy_info& a10) noexcept {
-  return marks{
-      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark + a6.mark + a7.mark + a8.mark +
-      a9.mark + a10.mark,
-      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark | a6.mark | a7.mark | a8.mark |
-      a9.mark | a10.mark,
-      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code | a6.code | a7.code | a8.code |
-      a9.code | a10.code};
-}
-constexpr marks summarize(
-    const policy_info& a0,
-    const policy_info& a1,
-    const policy_info& a2,
-    const policy_info& a3,
-    const policy_info& a4,
-    const policy_info& a5,
-    const policy_info& a6,
-    const policy_info& a7,
-    const policy_info& a8,
-    const policy_info& a9,
-    const policy_info& a10,
-    const policy_info& a11) noexcept {
-  return marks{
-      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark + a6.mark + a7.mark + a8.mark +
-      a9.mark + a10.mark + a11.mark,
-      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark | a6.mark | a7.mark | a8.mark |
-      a9.mark | a10.mark | a11.mark,
-      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code | a6.code | a7.code | a8.code |
-      a9.code | a10.code | a11.code};
-}
-constexpr marks summarize(
-    const policy_info& a0,
-    const policy_info& a1,
-    const policy_info& a2,
-    const policy_info& a3,
-    const policy_info& a4,
-    const policy_info& a5,
-    const policy_info& a6,
-    const policy_info& a7,
-    const policy_info& a8,
-    const policy_info& a9,
-    const policy_info& a10,
-    const policy_info& a11,
-    const policy_info& a12) noexcept {
-  return marks{
-      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark + a6.mark + a7.mark + a8.mark +
-      a9.mark + a10.mark + a11.mark + a12.mark,
-      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark | a6.mark | a7.mark | a8.mark |
-      a9.mark | a10.mark | a11.mark | a12.mark,
-      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code | a6.code | a7.code | a8.code |
-      a9.code | a10.code | a11.code | a12.code};
-}
-constexpr marks summarize(
-    const policy_info& a0,
-    const policy_info& a1,
-    const policy_info& a2,
-    const policy_info& a3,
-    const policy_info& a4,
-    const policy_info& a5,
-    const policy_info& a6,
-    const policy_info& a7,
-    const policy_info& a8,
-    const policy_info& a9,
-    const policy_info& a10,
-    const policy_info& a11,
-    const policy_info& a12,
-    const policy_info& a13) noexcept {
-  return marks{
-      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark + a6.mark + a7.mark + a8.mark +
-      a9.mark + a10.mark + a11.mark + a12.mark + a13.mark,
-      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark | a6.mark | a7.mark | a8.mark |
-      a9.mark | a10.mark | a11.mark | a12.mark | a13.mark,
-      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code | a6.code | a7.code | a8.code |
-      a9.code | a10.code | a11.code | a12.code | a13.code};
-}
-constexpr marks summarize(
-    const policy_info& a0,
-    const policy_info& a1,
-    const policy_info& a2,
-    const policy_info& a3,
-    const policy_info& a4,
-    const policy_info& a5,
-    const policy_info& a6,
-    const policy_info& a7,
-    const policy_info& a8,
-    const policy_info& a9,
-    const policy_info& a10,
-    const policy_info& a11,
-    const policy_info& a12,
-    const policy_info& a13,
-    const policy_info& a14) noexcept {
-  return marks{
-      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark + a6.mark + a7.mark + a8.mark +
-      a9.mark + a10.mark + a11.mark + a12.mark + a13.mark + a14.mark,
-      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark | a6.mark | a7.mark | a8.mark |
-      a9.mark | a10.mark | a11.mark | a12.mark | a13.mark | a14.mark,
-      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code | a6.code | a7.code | a8.code |
-      a9.code | a10.code | a11.code | a12.code | a13.code | a14.code};
-}
-constexpr marks summarize(
-    const policy_info& a0,
-    const policy_info& a1,
-    const policy_info& a2,
-    const policy_info& a3,
-    const policy_info& a4,
-    const policy_info& a5,
-    const policy_info& a6,
-    const policy_info& a7,
-    const policy_info& a8,
-    const policy_info& a9,
-    const policy_info& a10,
-    const policy_info& a11,
-    const policy_info& a12,
-    const policy_info& a13,
-    const policy_info& a14,
-    const policy_info& a15) noexcept {
-  return marks{
-      a0.mark + a1.mark + a2.mark + a3.mark + a4.mark + a5.mark + a6.mark + a7.mark + a8.mark +
-      a9.mark + a10.mark + a11.mark + a12.mark + a13.mark + a14.mark + a15.mark,
-      a0.mark | a1.mark | a2.mark | a3.mark | a4.mark | a5.mark | a6.mark | a7.mark | a8.mark |
-      a9.mark | a10.mark | a11.mark | a12.mark | a13.mark | a14.mark | a15.mark,
-      a0.code | a1.code | a2.code | a3.code | a4.code | a5.code | a6.code | a7.code | a8.code |
-      a9.code | a10.code | a11.code | a12.code | a13.code | a14.code | a15.code};
-}
+#define CLIENTELE_DETAIL_ARGS_1 const policy_info& a0
+#define CLIENTELE_DETAIL_ARGS_2 CLIENTELE_DETAIL_ARGS_1, const policy_info& a1
+#define CLIENTELE_DETAIL_ARGS_3 CLIENTELE_DETAIL_ARGS_2, const policy_info& a2
+#define CLIENTELE_DETAIL_ARGS_4 CLIENTELE_DETAIL_ARGS_3, const policy_info& a3
+#define CLIENTELE_DETAIL_ARGS_5 CLIENTELE_DETAIL_ARGS_4, const policy_info& a4
+#define CLIENTELE_DETAIL_ARGS_6 CLIENTELE_DETAIL_ARGS_5, const policy_info& a5
+#define CLIENTELE_DETAIL_ARGS_7 CLIENTELE_DETAIL_ARGS_6, const policy_info& a6
+#define CLIENTELE_DETAIL_ARGS_8 CLIENTELE_DETAIL_ARGS_7, const policy_info& a7
+#define CLIENTELE_DETAIL_ARGS_9 CLIENTELE_DETAIL_ARGS_8, const policy_info& a8
+#define CLIENTELE_DETAIL_ARGS_10 CLIENTELE_DETAIL_ARGS_9, const policy_info& a9
+#define CLIENTELE_DETAIL_ARGS_11 CLIENTELE_DETAIL_ARGS_10, const policy_info& a10
+#define CLIENTELE_DETAIL_ARGS_12 CLIENTELE_DETAIL_ARGS_11, const policy_info& a11
+#define CLIENTELE_DETAIL_ARGS_13 CLIENTELE_DETAIL_ARGS_12, const policy_info& a12
+#define CLIENTELE_DETAIL_ARGS_14 CLIENTELE_DETAIL_ARGS_13, const policy_info& a13
+#define CLIENTELE_DETAIL_ARGS_15 CLIENTELE_DETAIL_ARGS_14, const policy_info& a14
+#define CLIENTELE_DETAIL_ARGS_16 CLIENTELE_DETAIL_ARGS_15, const policy_info& a15
+#define CLIENTELE_DETAIL_FOLD_1(m, op) a0.m
+#define CLIENTELE_DETAIL_FOLD_2(m, op) CLIENTELE_DETAIL_FOLD_1(m, op) op a1.m
+#define CLIENTELE_DETAIL_FOLD_3(m, op) CLIENTELE_DETAIL_FOLD_2(m, op) op a2.m
+#define CLIENTELE_DETAIL_FOLD_4(m, op) CLIENTELE_DETAIL_FOLD_3(m, op) op a3.m
+#define CLIENTELE_DETAIL_FOLD_5(m, op) CLIENTELE_DETAIL_FOLD_4(m, op) op a4.m
+#define CLIENTELE_DETAIL_FOLD_6(m, op) CLIENTELE_DETAIL_FOLD_5(m, op) op a5.m
+#define CLIENTELE_DETAIL_FOLD_7(m, op) CLIENTELE_DETAIL_FOLD_6(m, op) op a6.m
+#define CLIENTELE_DETAIL_FOLD_8(m, op) CLIENTELE_DETAIL_FOLD_7(m, op) op a7.m
+#define CLIENTELE_DETAIL_FOLD_9(m, op) CLIENTELE_DETAIL_FOLD_8(m, op) op a8.m
+#define CLIENTELE_DETAIL_FOLD_10(m, op) CLIENTELE_DETAIL_FOLD_9(m, op) op a9.m
+#define CLIENTELE_DETAIL_FOLD_11(m, op) CLIENTELE_DETAIL_FOLD_10(m, op) op a10.m
+#define CLIENTELE_DETAIL_FOLD_12(m, op) CLIENTELE_DETAIL_FOLD_11(m, op) op a11.m
+#define CLIENTELE_DETAIL_FOLD_13(m, op) CLIENTELE_DETAIL_FOLD_12(m, op) op a12.m
+#define CLIENTELE_DETAIL_FOLD_14(m, op) CLIENTELE_DETAIL_FOLD_13(m, op) op a13.m
+#define CLIENTELE_DETAIL_FOLD_15(m, op) CLIENTELE_DETAIL_FOLD_14(m, op) op a14.m
+#define CLIENTELE_DETAIL_FOLD_16(m, op) CLIENTELE_DETAIL_FOLD_15(m, op) op a15.m
+#define CLIENTELE_DETAIL_SUMMARIZE(n)                                                       \
+  constexpr marks summarize(CLIENTELE_DETAIL_ARGS_##n) noexcept {                           \
+    return marks{CLIENTELE_DETAIL_FOLD_##n(mark, +), CLIENTELE_DETAIL_FOLD_##n(mark, |),     \
+                 CLIENTELE_DETAIL_FOLD_##n(code, |)};                                         \
+  }
+CLIENTELE_DETAIL_SUMMARIZE(1)
+CLIENTELE_DETAIL_SUMMARIZE(2)
+CLIENTELE_DETAIL_SUMMARIZE(3)
+CLIENTELE_DETAIL_SUMMARIZE(4)
+CLIENTELE_DETAIL_SUMMARIZE(5)
+CLIENTELE_DETAIL_SUMMARIZE(6)
+CLIENTELE_DETAIL_SUMMARIZE(7)
+CLIENTELE_DETAIL_SUMMARIZE(8)
+CLIENTELE_DETAIL_SUMMARIZE(9)
+CLIENTELE_DETAIL_SUMMARIZE(10)
+CLIENTELE_DETAIL_SUMMARIZE(11)
+CLIENTELE_DETAIL_SUMMARIZE(12)
+CLIENTELE_DETAIL_SUMMARIZE(13)
+CLIENTELE_DETAIL_SUMMARIZE(14)
+CLIENTELE_DETAIL_SUMMARIZE(15)
+CLIENTELE_DETAIL_SUMMARIZE(16)
 
 constexpr marks combine(const marks& a, const marks& b) noexcept {
   return marks{a.sum + b.sum, a.ors | b.ors, a.code | b.code};
@@ -417,29 +229,45 @@ constexpr marks combine(const marks& a, const marks& b) noexcept {
 
 // More than 16 arguments: 16 at a time.
 template <class... More>
-constexpr marks summarize(
-    const policy_info& a0,
-    const policy_info& a1,
-    const policy_info& a2,
-    const policy_info& a3,
-    const policy_info& a4,
-    const policy_info& a5,
-    const policy_info& a6,
-    const policy_info& a7,
-    const policy_info& a8,
-    const policy_info& a9,
-    const policy_info& a10,
-    const policy_info& a11,
-    const policy_info& a12,
-    const policy_info& a13,
-    const policy_info& a14,
-    const policy_info& a15,
-    const policy_info& a16,
-    const More&... more) noexcept {
+constexpr marks summarize(CLIENTELE_DETAIL_ARGS_16, const policy_info& a16,
+                          const More&... more) noexcept {
   return combine(
       summarize(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15),
       summarize(a16, more...));
 }
+#undef CLIENTELE_DETAIL_SUMMARIZE
+#undef CLIENTELE_DETAIL_ARGS_1
+#undef CLIENTELE_DETAIL_ARGS_2
+#undef CLIENTELE_DETAIL_ARGS_3
+#undef CLIENTELE_DETAIL_ARGS_4
+#undef CLIENTELE_DETAIL_ARGS_5
+#undef CLIENTELE_DETAIL_ARGS_6
+#undef CLIENTELE_DETAIL_ARGS_7
+#undef CLIENTELE_DETAIL_ARGS_8
+#undef CLIENTELE_DETAIL_ARGS_9
+#undef CLIENTELE_DETAIL_ARGS_10
+#undef CLIENTELE_DETAIL_ARGS_11
+#undef CLIENTELE_DETAIL_ARGS_12
+#undef CLIENTELE_DETAIL_ARGS_13
+#undef CLIENTELE_DETAIL_ARGS_14
+#undef CLIENTELE_DETAIL_ARGS_15
+#undef CLIENTELE_DETAIL_ARGS_16
+#undef CLIENTELE_DETAIL_FOLD_1
+#undef CLIENTELE_DETAIL_FOLD_2
+#undef CLIENTELE_DETAIL_FOLD_3
+#undef CLIENTELE_DETAIL_FOLD_4
+#undef CLIENTELE_DETAIL_FOLD_5
+#undef CLIENTELE_DETAIL_FOLD_6
+#undef CLIENTELE_DETAIL_FOLD_7
+#undef CLIENTELE_DETAIL_FOLD_8
+#undef CLIENTELE_DETAIL_FOLD_9
+#undef CLIENTELE_DETAIL_FOLD_10
+#undef CLIENTELE_DETAIL_FOLD_11
+#undef CLIENTELE_DETAIL_FOLD_12
+#undef CLIENTELE_DETAIL_FOLD_13
+#undef CLIENTELE_DETAIL_FOLD_14
+#undef CLIENTELE_DETAIL_FOLD_15
+#undef CLIENTELE_DETAIL_FOLD_16
 
 template <class... Ps>
 inline constexpr marks marks_v = summarize(info_v<Ps>...);

@@ -82,39 +82,147 @@ struct enum_traits<billing_terms_fault> {
 };
 /// @endcond
 
+/// @brief Whether terms @p t hold what billing mode @p mode cannot have
+/// unless it bills every period: for a mode that bills no period
+/// (`per_transaction`, `milestone`, `time_and_materials`, `free`), any term
+/// other than its default and a setup charge, a period other than the
+/// default (monthly, which stands for "no period" there) included. Never for
+/// a periodic mode.
+///
+/// The one rule of what a mode may carry: `check_billing_terms` applies it
+/// to a policy's terms when a relationship type is declared, and the rule
+/// `billing_terms_require_periodic_billing` applies it to a profile's terms
+/// in `validate` (where the period is a field of its own, judged by
+/// `period_requires_periodic_billing`).
+[[nodiscard]] constexpr bool needs_periodic_billing(billing_mode mode,
+                                                    const billing_terms& t) noexcept {
+  if (is_periodic(mode)) {
+    return false;
+  }
+  billing_terms plain = default_billing_terms(mode);
+  plain.charges = t.charges;
+  return t != plain || t.charges.contains(charge_kind::recurring) ||
+         t.charges.contains(charge_kind::usage);
+}
+
 /// @brief Whether terms @p t fit billing mode @p mode: a periodic mode takes
-/// any terms `check_terms` accepts; the others take none but a setup charge.
+/// any terms `check_terms` accepts; the others take none but a setup charge,
+/// and no period but the default (`needs_periodic_billing`).
 [[nodiscard]] constexpr billing_terms_fault check_billing_terms(billing_mode mode,
                                                                 const billing_terms& t) noexcept {
   if (check_terms(t) != schedule_error::none) {
     return billing_terms_fault::invalid;
   }
-  if (!is_periodic(mode)) {
-    billing_terms plain = default_billing_terms(mode, t.period);
-    plain.charges = t.charges;
-    if (t != plain || t.charges.contains(charge_kind::recurring) ||
-        t.charges.contains(charge_kind::usage)) {
-      return billing_terms_fault::need_periodic_billing;
-    }
+  if (needs_periodic_billing(mode, t)) {
+    return billing_terms_fault::need_periodic_billing;
   }
   return billing_terms_fault::none;
 }
+
+/// @brief The library's billing policies, and the terms they take.
+namespace billing {
+
+/// @brief The billing terms a policy states, written where the policy is
+/// named: `billing::recurring<period::monthly, billing::terms{.trial =
+/// free_trial::days(14)}>`, `billing::per_transaction::with<billing::terms{
+/// .charges = {charge_kind::setup}}>`.
+///
+/// Each member is a `stated` term: one that a designated initializer names
+/// is stated, even at its default value; one it leaves out is the billing
+/// mode's default (`default_billing_terms`). There is no period: the policy
+/// states it, once (`recurring<Period>`). A structural type, so that it can
+/// be a template argument.
+/// @snippet invoices.cpp terms
+struct terms {
+  stated<invoice_timing> timing{};        ///< Which end of its period an invoice is dated at.
+  stated<std::chrono::days> offset{};     ///< Days by which every invoice date moves.
+  stated<free_trial> trial{};             ///< A free trial before the first paid period.
+  stated<contract_term> term{};           ///< Evergreen, or a fixed number of periods.
+  stated<billing_anchor> anchor{};        ///< The date the cycle is counted from.
+  stated<billing_alignment> alignment{};  ///< How the dates after the anchor are found.
+  stated<charge_set> charges{};           ///< Charges besides the billing mode's own.
+
+  /// @brief @p defaults with every stated term in place of its own.
+  [[nodiscard]] constexpr billing_terms over(billing_terms defaults) const noexcept {
+    defaults.timing = timing.value_or(defaults.timing);
+    defaults.offset = offset.value_or(defaults.offset);
+    defaults.trial = trial.value_or(defaults.trial);
+    defaults.term = term.value_or(defaults.term);
+    defaults.anchor = anchor.value_or(defaults.anchor);
+    defaults.alignment = alignment.value_or(defaults.alignment);
+    defaults.charges = charges.value_or(defaults.charges);
+    return defaults;
+  }
+
+  /// Equal when they state the same terms with equal values.
+  friend constexpr bool operator==(const terms&, const terms&) = default;
+};
+
+}  // namespace billing
+
+/// @cond CLIENTELE_DETAIL
+namespace detail {
+// The base of a library policy given terms T: none when T states nothing,
+// so that `recurring<Period>` declares no terms and costs what it did.
+template <class T>
+struct no_stated_terms {};
+template <auto T>
+struct stated_terms {
+  static constexpr auto terms = T;
+};
+template <auto T>
+using stated_terms_base =
+    std::conditional_t<T == decltype(T){}, no_stated_terms<decltype(T)>, stated_terms<T>>;
+// The base of a periodic policy given no terms, or one `billing::terms`.
+// The terms are a pack rather than a defaulted parameter, so that the
+// compiler names `recurring<period::monthly>` as it is written.
+template <billing::terms... T>
+struct periodic_terms_base {};
+template <billing::terms T>
+struct periodic_terms_base<T> : stated_terms_base<T> {};
+}  // namespace detail
+/// @endcond
 
 /// @cond CLIENTELE_DETAIL
 namespace detail {
 template <class P>
 concept declares_billing_terms = requires { P::terms; };
 template <class P>
+concept states_billing_terms =
+    std::is_same_v<std::remove_cv_t<decltype(P::terms)>, billing::terms>;
+template <class P>
 concept constant_billing_terms =
-    std::is_same_v<std::remove_cv_t<decltype(P::terms)>, billing_terms> &&
+    (std::is_same_v<std::remove_cv_t<decltype(P::terms)>, billing_terms> ||
+     states_billing_terms<P>) &&
     requires { typename std::bool_constant<(P::terms == P::terms)>; };
+// The defaults of billing policy P: its mode's, with its period.
+template <class P>
+constexpr billing_terms policy_default_terms() noexcept {
+  if constexpr (is_periodic(P::value)) {
+    return default_billing_terms(P::value, P::period::value);
+  } else {
+    return default_billing_terms(P::value);
+  }
+}
+// The terms of billing policy P: those it states over its defaults, those
+// it declares whole, or its defaults.
+template <class P>
+constexpr billing_terms policy_billing_terms() noexcept {
+  if constexpr (!declares_billing_terms<P>) {
+    return policy_default_terms<P>();
+  } else if constexpr (states_billing_terms<P>) {
+    return P::terms.over(policy_default_terms<P>());
+  } else {
+    return P::terms;
+  }
+}
 template <class P>
 constexpr bool billing_terms_fit() noexcept {
-  if constexpr (is_periodic(P::value)) {
+  if constexpr (is_periodic(P::value) && !states_billing_terms<P>) {
     return P::terms.period == P::period::value &&
            check_billing_terms(P::value, P::terms) == billing_terms_fault::none;
   } else {
-    return check_billing_terms(P::value, P::terms) == billing_terms_fault::none;
+    return check_billing_terms(P::value, policy_billing_terms<P>()) == billing_terms_fault::none;
   }
 }
 }  // namespace detail
@@ -172,24 +280,20 @@ struct billing final : enum_dimension<billing_mode> {
                           clientele::terms::offset, clientele::terms::trial,
                           clientele::terms::term, clientele::terms::anchor,
                           clientele::terms::alignment, clientele::terms::charges>;
-  /// @brief The terms of billing policy `P`: its own `terms`, or its mode's
-  /// defaults with its period.
+  /// @brief The terms of billing policy `P`: the terms it states
+  /// (`clientele::billing::terms`) over its mode's defaults with its period,
+  /// the `billing_terms` it declares whole, or its mode's defaults with its
+  /// period.
   template <class P>
   static constexpr billing_terms terms_of() noexcept {
-    if constexpr (detail::declares_billing_terms<P>) {
-      return P::terms;
-    } else if constexpr (is_periodic(P::value)) {
-      return default_billing_terms(P::value, P::period::value);
-    } else {
-      return default_billing_terms(P::value);
-    }
+    return detail::policy_billing_terms<P>();
   }
   /// @brief The value of term `T` (other than the period) in the profile of
   /// policy `P`: unspecified where it is the mode's default.
   template <class T, class P>
   static constexpr maybe<typename T::value_type> term_value() noexcept {
     if constexpr (detail::declares_billing_terms<P>) {
-      const typename T::value_type v = T::get(P::terms);
+      const typename T::value_type v = T::get(detail::policy_billing_terms<P>());
       if (v == T::get(default_billing_terms(P::value))) {
         return {};
       }
@@ -220,75 +324,150 @@ struct billing final : enum_dimension<billing_mode> {
 template <class P>
 concept BillingPolicy = PolicyOf<P, dimensions::billing>;
 
-/// @brief The library's billing policies.
+namespace error {
+
+/// @brief Raised by `billing::recurring`, `retainer` or `usage` of period
+/// `Period` given more than one `billing::terms`.
+///
+/// What it means and how to fix it: @ref diag_recurring_given_two_terms "recurring<> given its terms in two pieces".
+template <class Period>
+struct billing_terms_given_twice {
+  static_assert(detail::always_false<Period>,
+                "clientele: billing::recurring<Period, Terms> (and retainer, usage) takes one "
+                "clientele::billing::terms after its period; state every term in it, as in "
+                "billing::recurring<period::monthly, billing::terms{.trial = ..., .charges = "
+                "...}>.");
+};
+
+}  // namespace error
+
 namespace billing {
+
+/// @brief A billing policy that bills no period (`per_transaction`,
+/// `milestone`, `time_and_materials`, `free`) with terms `T`: what
+/// `per_transaction::with<T>` and the others name. Such a mode takes no
+/// terms but a setup charge.
+template <billing_mode Mode, terms T>
+  requires(!is_periodic(Mode))
+struct stated_policy final : basic_policy<dimensions::billing, Mode>,
+                             detail::stated_terms_base<T> {
+  /// This policy with terms `U` instead.
+  template <terms U>
+  using with = stated_policy<Mode, U>;
+};
 
 /// @brief Each purchase is paid for when it is made.
 ///
-/// Leans to: customer.
-struct per_transaction final : basic_policy<dimensions::billing, billing_mode::per_transaction> {};
+/// Leans to: customer. Takes no terms but a setup charge:
+/// `per_transaction::with<billing::terms{.charges = {charge_kind::setup}}>`.
+struct per_transaction final : basic_policy<dimensions::billing, billing_mode::per_transaction> {
+  /// This policy with terms `T`.
+  template <terms T>
+  using with = stated_policy<billing_mode::per_transaction, T>;
+};
 
 /// @brief Invoiced every `Period` for as long as the service runs, as with a
-/// subscription.
+/// subscription, under terms `T`.
 ///
 /// Leans to: either (clients on service contracts, customers on
 /// subscriptions). Requires an ongoing duration and an agreement.
 /// @tparam Period a `BillingPeriod`, such as `period::monthly` or
 /// `period::every<2, period_unit::week>`.
-template <class Period>
-struct recurring final : basic_policy<dimensions::billing, billing_mode::recurring> {
+/// @tparam T the terms it states, at most one `billing::terms`, such as
+/// `billing::terms{.trial = free_trial::days(14)}`; none by default (those of
+/// `default_billing_terms`).
+template <class Period, terms... T>
+struct recurring final : basic_policy<dimensions::billing, billing_mode::recurring>,
+                         detail::periodic_terms_base<T...> {
   /// @cond CLIENTELE_DETAIL
   static constexpr std::conditional_t<BillingPeriod<Period>, detail::no_error_here,
                                       error::not_a_billing_period<Period>>
       period_check{};
+  static constexpr std::conditional_t<(sizeof...(T) <= 1), detail::no_error_here,
+                                      error::billing_terms_given_twice<Period>>
+      terms_check{};
   /// @endcond
   /// How often the fee is invoiced.
   using period = Period;
+  /// This policy with terms `U` instead (with none, `recurring<Period>`).
+  template <terms U>
+  using with = std::conditional_t<U == decltype(U){}, recurring<Period>, recurring<Period, U>>;
 };
 
-/// @brief A fee paid every `Period` for continuing access to a professional.
+/// @brief A fee paid every `Period` for continuing access to a professional,
+/// under terms `T`.
 ///
 /// Leans to: client. Requires an ongoing duration, a professional_service
 /// offering and an agreement.
 /// @tparam Period a `BillingPeriod`, such as `period::monthly`.
-template <class Period>
-struct retainer final : basic_policy<dimensions::billing, billing_mode::retainer> {
+/// @tparam T the terms it states, at most one `billing::terms`; none by default.
+template <class Period, terms... T>
+struct retainer final : basic_policy<dimensions::billing, billing_mode::retainer>,
+                        detail::periodic_terms_base<T...> {
   /// @cond CLIENTELE_DETAIL
   static constexpr std::conditional_t<BillingPeriod<Period>, detail::no_error_here,
                                       error::not_a_billing_period<Period>>
       period_check{};
+  static constexpr std::conditional_t<(sizeof...(T) <= 1), detail::no_error_here,
+                                      error::billing_terms_given_twice<Period>>
+      terms_check{};
   /// @endcond
   /// How often the fee is invoiced.
   using period = Period;
+  /// This policy with terms `U` instead (with none, `retainer<Period>`).
+  template <terms U>
+  using with = std::conditional_t<U == decltype(U){}, retainer<Period>, retainer<Period, U>>;
 };
 
 /// @brief Billed per deliverable of an engagement.
 ///
-/// Leans to: client.
-struct milestone final : basic_policy<dimensions::billing, billing_mode::milestone> {};
+/// Leans to: client. Takes no terms but a setup charge.
+struct milestone final : basic_policy<dimensions::billing, billing_mode::milestone> {
+  /// This policy with terms `T`.
+  template <terms T>
+  using with = stated_policy<billing_mode::milestone, T>;
+};
 
 /// @brief Metered billing: what was used in each `Period`, billed in arrears
-/// (Stripe's metered prices, Kill Bill's usage sections).
-template <class Period>
-struct usage final : basic_policy<dimensions::billing, billing_mode::usage> {
+/// (Stripe's metered prices, Kill Bill's usage sections), under terms `T`.
+/// @tparam Period a `BillingPeriod`.
+/// @tparam T the terms it states, at most one `billing::terms`; none by default (in arrears).
+template <class Period, terms... T>
+struct usage final : basic_policy<dimensions::billing, billing_mode::usage>,
+                     detail::periodic_terms_base<T...> {
   /// @cond CLIENTELE_DETAIL
   static constexpr std::conditional_t<BillingPeriod<Period>, detail::no_error_here,
                                       error::not_a_billing_period<Period>>
       period_check{};
+  static constexpr std::conditional_t<(sizeof...(T) <= 1), detail::no_error_here,
+                                      error::billing_terms_given_twice<Period>>
+      terms_check{};
   /// @endcond
   /// How often what was used is billed.
   using period = Period;
+  /// This policy with terms `U` instead (with none, `usage<Period>`).
+  template <terms U>
+  using with = std::conditional_t<U == decltype(U){}, usage<Period>, usage<Period, U>>;
 };
 
 /// @brief Time and materials: hours worked at a rate, billed as the work is
 /// done (the commonest basis of professional services; "invoice on
-/// timesheets").
+/// timesheets"). Takes no terms but a setup charge.
 struct time_and_materials final
-    : basic_policy<dimensions::billing, billing_mode::time_and_materials> {};
+    : basic_policy<dimensions::billing, billing_mode::time_and_materials> {
+  /// This policy with terms `T`.
+  template <terms T>
+  using with = stated_policy<billing_mode::time_and_materials, T>;
+};
 
 /// @brief Nothing to pay: a free plan, or a service included in another
-/// purchase (basic support that comes with every account).
-struct free final : basic_policy<dimensions::billing, billing_mode::free> {};
+/// purchase (basic support that comes with every account). Takes no terms
+/// but a setup charge.
+struct free final : basic_policy<dimensions::billing, billing_mode::free> {
+  /// This policy with terms `T`.
+  template <terms T>
+  using with = stated_policy<billing_mode::free, T>;
+};
 
 }  // namespace billing
 
@@ -313,9 +492,12 @@ template <class P>
 struct billing_policy_terms_invalid {
   static_assert(detail::always_false<P>,
                 "clientele: this billing policy's member 'terms' must be a 'static constexpr "
-                "clientele::billing_terms' that clientele::check_terms accepts, whose period is "
-                "the policy's 'period'; a mode that bills no period (per_transaction, milestone, "
-                "time_and_materials, free) takes no terms but a setup charge. "
+                "clientele::billing_terms' (whose period is the policy's 'period') or the terms "
+                "the policy states (clientele::billing::terms, as in "
+                "billing::recurring<period::monthly, billing::terms{...}>), and "
+                "clientele::check_terms must accept them; a mode that bills no period "
+                "(per_transaction, milestone, time_and_materials, free) takes no terms but a "
+                "setup charge, and no period. "
                 "clientele::check_billing_terms(mode, terms) names what is wrong.");
 };
 
@@ -334,10 +516,10 @@ struct explain_defect<I, P, policy_defect::bad_terms> : error::billing_policy_te
 // The library's periodic policies report a bad period themselves.
 template <class P>
 inline constexpr bool checks_own_period = false;
-template <class Period>
-inline constexpr bool checks_own_period<billing::recurring<Period>> = true;
-template <class Period>
-inline constexpr bool checks_own_period<billing::retainer<Period>> = true;
+template <class Period, billing::terms... T>
+inline constexpr bool checks_own_period<billing::recurring<Period, T...>> = true;
+template <class Period, billing::terms... T>
+inline constexpr bool checks_own_period<billing::retainer<Period, T...>> = true;
 
 template <std::size_t I, class P>
 struct explain_defect<I, P, policy_defect::bad_period>

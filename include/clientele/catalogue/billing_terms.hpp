@@ -12,6 +12,7 @@
 #define CLIENTELE_CATALOGUE_BILLING_TERMS_HPP
 
 #include <clientele/catalogue/billing_period.hpp>
+#include <clientele/framework/stated.hpp>
 
 #include <chrono>
 #include <cstdint>
@@ -271,11 +272,68 @@ class charge_set {
   std::uint8_t bits_ = 0;
 };
 
+/// @brief A billing anchor in a template argument: its kind, cycle day and
+/// date fields.
+template <>
+struct structural_form<billing_anchor> {
+  /// The anchor's fields.
+  struct type {
+    anchor_kind kind;                                       ///< which anchor
+    unsigned char day;                                      ///< the cycle day
+    structural_form<std::chrono::year_month_day>::type date;  ///< the first anchor date
+  };
+  /// The fields of @p a.
+  [[nodiscard]] static constexpr type encode(const billing_anchor& a) noexcept {
+    return {a.kind, a.day, structural_form<std::chrono::year_month_day>::encode(a.date)};
+  }
+  /// The anchor of fields @p f.
+  [[nodiscard]] static constexpr billing_anchor decode(const type& f) noexcept {
+    return {f.kind, f.day, structural_form<std::chrono::year_month_day>::decode(f.date)};
+  }
+};
+
+/// @brief An alignment in a template argument: its rule and weekday.
+template <>
+struct structural_form<billing_alignment> {
+  /// The alignment's fields.
+  struct type {
+    alignment_rule rule;  ///< the rule
+    unsigned week_start;  ///< the first day of a calendar-aligned week, as a C encoding
+  };
+  /// The fields of @p a.
+  [[nodiscard]] static constexpr type encode(const billing_alignment& a) noexcept {
+    return {a.rule, a.week_start.c_encoding()};
+  }
+  /// The alignment of fields @p f.
+  [[nodiscard]] static constexpr billing_alignment decode(const type& f) noexcept {
+    return {f.rule, std::chrono::weekday{f.week_start}};
+  }
+};
+
+/// @brief Charges in a template argument: their bits.
+template <>
+struct structural_form<charge_set> {
+  /// The bits, `1 << charge_kind`.
+  using type = std::uint8_t;
+  /// The bits of @p s.
+  [[nodiscard]] static constexpr type encode(const charge_set& s) noexcept { return s.bits(); }
+  /// The charges of bits @p bits.
+  [[nodiscard]] static constexpr charge_set decode(type bits) noexcept {
+    charge_set s;
+    for (unsigned i = 0; i < enum_count_v<charge_kind>; ++i) {
+      if ((bits & (1U << i)) != 0) {
+        s.insert(static_cast<charge_kind>(i));
+      }
+    }
+    return s;
+  }
+};
+
 /// @brief How a periodic fee is invoiced: what `invoice_dates` reads.
 ///
 /// An aggregate, written with designated initializers; every field has the
 /// default billing systems use (monthly, in advance, anniversary, evergreen):
-/// @snippet invoices.cpp terms
+/// @snippet invoices.cpp run_time_terms
 struct billing_terms {
   /// How often an invoice is issued.
   billing_period period = billing_period::monthly;

@@ -63,7 +63,8 @@
   "dedicated_team."
 #define CLIENTELE_DETAIL_RULE_TARGETS_POSITIVE                                                \
   "clientele: a first-response target of zero commits to nothing (dimensions: support). "   \
-  "Give every priority a positive target, such as urgent:1h:calendar."
+  "Give every priority a positive target, such as urgent:1h:calendar, or none for a "      \
+  "priority with no target, such as low:none."
 #define CLIENTELE_DETAIL_RULE_BUSINESS_NEEDS_HOURS                                            \
   "clientele: a first-response target counts business time, but the weekly hours are empty " \
   "(dimensions: support). Add opening hours, such as hours=mon-fri/09:00-17:00, or count "   \
@@ -374,18 +375,13 @@ struct billing_terms_require_periodic_billing final
   /// Its text.
   static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_TERMS_NEED_PERIODIC;
   /// @brief Whether profile @p p breaks it.
+  /// The rule is `needs_periodic_billing`, the one `check_billing_terms`
+  /// applies to a policy's terms; the period is judged by
+  /// `period_requires_periodic_billing`.
   static constexpr bool broken_terms(const profile& p) noexcept {
-    const maybe<billing_mode> mode = get<dimensions::billing>(p);
-    if (mode.has_value() && is_periodic(*mode)) {
-      return false;
-    }
     billing_terms t = billing_terms_from(p);
-    t.charges = {};
-    const maybe<charge_set> charges = get<terms::charges>(p);
-    const bool periodic_charges =
-        charges.has_value() && ((*charges).contains(charge_kind::recurring) ||
-                                (*charges).contains(charge_kind::usage));
-    return periodic_charges || t != default_billing_terms(mode.value_or(billing_mode{}), t.period);
+    t.period = billing_period::monthly;
+    return needs_periodic_billing(get<dimensions::billing>(p).value_or(billing_mode{}), t);
   }
 };
 

@@ -79,22 +79,116 @@ struct enum_traits<support_tier> {
   return support_terms{};
 }
 
+/// @brief The library's policies for the support dimension, and the terms
+/// they take.
+namespace support {
+
+/// @brief The first-response targets a policy states: a target for each
+/// priority it names, and no target (`response_target::none()`) for the
+/// others, as in `.first_response = {.urgent = calendar_time(1h), .high =
+/// business_time(4h)}`. Naming no priority states no targets: the tier's
+/// own apply.
+struct targets {
+  stated<response_target> urgent{};  ///< For `priority::urgent`.
+  stated<response_target> high{};    ///< For `priority::high`.
+  stated<response_target> normal{};  ///< For `priority::normal`.
+  stated<response_target> low{};     ///< For `priority::low`.
+
+  /// Whether any priority is named.
+  [[nodiscard]] constexpr bool has_value() const noexcept {
+    return urgent.has_value() || high.has_value() || normal.has_value() || low.has_value();
+  }
+  /// @brief The targets stated, with no target for a priority not named;
+  /// @p fallback when no priority is named.
+  [[nodiscard]] constexpr first_response_targets value_or(
+      const first_response_targets& fallback) const noexcept {
+    if (!has_value()) {
+      return fallback;
+    }
+    const response_target none = response_target::none();
+    return {urgent.value_or(none), high.value_or(none), normal.value_or(none),
+            low.value_or(none)};
+  }
+  /// Equal when they name the same priorities with equal targets.
+  friend constexpr bool operator==(const targets&, const targets&) = default;
+};
+
+/// @brief The support terms a policy states, written where the policy is
+/// named: `support::support_desk::with<support::terms{.first_response =
+/// {.urgent = calendar_time(30min)}}>`.
+///
+/// Each member is stated or left to the tier (`support_terms_for`): stating
+/// targets keeps the tier's channels, contact and calendar. A structural
+/// type, so that it can be a template argument.
+/// @snippet tickets.cpp stated_terms
+struct terms {
+  stated<channel_set> channels{};          ///< Where customers reach the team.
+  targets first_response{};                ///< Targets for the priorities it names.
+  stated<designated_contact> contact{};    ///< Who looks after the account.
+  stated<weekly_hours> hours{};            ///< Local opening hours.
+  stated<time_zone> zone{};                ///< The zone of the opening hours.
+  stated<holiday_list> holidays{};         ///< Local dates on which the calendar is closed.
+
+  /// @brief @p defaults with every stated term in place of its own.
+  [[nodiscard]] constexpr support_terms over(support_terms defaults) const noexcept {
+    defaults.channels = channels.value_or(defaults.channels);
+    defaults.first_response = first_response.value_or(defaults.first_response);
+    defaults.contact = contact.value_or(defaults.contact);
+    defaults.calendar.hours = hours.value_or(defaults.calendar.hours);
+    defaults.calendar.zone = zone.value_or(defaults.calendar.zone);
+    defaults.calendar.holidays = holidays.value_or(defaults.calendar.holidays);
+    return defaults;
+  }
+
+  /// Equal when they state the same terms with equal values.
+  friend constexpr bool operator==(const terms&, const terms&) = default;
+};
+
+}  // namespace support
+
 /// @cond CLIENTELE_DETAIL
 namespace detail {
-// Whether a policy declares support terms, and whether they are a constant.
+// Whether a policy declares support terms, whether it states them
+// (support::terms) or declares them whole, and whether they are a constant.
 template <class P>
 concept declares_terms = requires { P::terms; };
 template <class P>
+concept states_support_terms =
+    std::is_same_v<std::remove_cv_t<decltype(P::terms)>, support::terms>;
+template <class P>
 concept constant_support_terms =
-    std::is_same_v<std::remove_cv_t<decltype(P::terms)>, support_terms> &&
+    (std::is_same_v<std::remove_cv_t<decltype(P::terms)>, support_terms> ||
+     states_support_terms<P>) &&
     requires { typename std::bool_constant<(P::terms == P::terms)>; };
+// The terms of support policy P.
+template <class P>
+constexpr support_terms policy_support_terms() noexcept {
+  if constexpr (!declares_terms<P>) {
+    return support_terms_for(P::value);
+  } else if constexpr (states_support_terms<P>) {
+    return P::terms.over(support_terms_for(P::value));
+  } else {
+    return P::terms;
+  }
+}
+// The base of a library policy given terms T: none when T states nothing.
+template <class T>
+struct no_support_terms {};
+template <auto T>
+struct support_terms_member {
+  static constexpr auto terms = T;
+};
+template <auto T>
+using support_terms_base =
+    std::conditional_t<T == decltype(T){}, no_support_terms<decltype(T)>, support_terms_member<T>>;
 }  // namespace detail
 /// @endcond
 
 /// @brief The requirement of the support dimension: a policy declares
 /// `static constexpr support_tier value`, and may declare
 /// `static constexpr support_terms terms` (its own channels, targets,
-/// contact and calendar) that `check_support_terms` accepts.
+/// contact and calendar) or `static constexpr support::terms terms` (the
+/// terms it states over its tier's), that `check_support_terms` accepts.
 struct support_requirement {
   /// @brief What is wrong with policy `P`, or `policy_defect::none`.
   template <class P>
@@ -105,7 +199,8 @@ struct support_requirement {
       return policy_defect::none;
     } else if constexpr (!detail::constant_support_terms<P>) {
       return policy_defect::bad_terms;
-    } else if constexpr (check_support_terms(P::terms) != support_terms_fault::none) {
+    } else if constexpr (check_support_terms(detail::policy_support_terms<P>()) !=
+                         support_terms_fault::none) {
       return policy_defect::bad_terms;
     } else {
       return policy_defect::none;
@@ -127,14 +222,12 @@ struct support final : enum_dimension<support_tier> {
   using terms = type_list<clientele::terms::channels, clientele::terms::first_response,
                           clientele::terms::contact, clientele::terms::hours,
                           clientele::terms::zone, clientele::terms::holidays>;
-  /// @brief The terms of support policy `P`: its own, or its tier's defaults.
+  /// @brief The terms of support policy `P`: those it states
+  /// (`clientele::support::terms`) over its tier's defaults, those it
+  /// declares whole, or its tier's defaults.
   template <class P>
   static constexpr support_terms terms_of() noexcept {
-    if constexpr (detail::declares_terms<P>) {
-      return P::terms;
-    } else {
-      return support_terms_for(P::value);
-    }
+    return detail::policy_support_terms<P>();
   }
   /// @brief The value of term `T` in the profile of policy `P`: unspecified
   /// where it is the tier's default, so that a profile names only what
@@ -142,7 +235,7 @@ struct support final : enum_dimension<support_tier> {
   template <class T, class P>
   static constexpr maybe<typename T::value_type> term_value() noexcept {
     if constexpr (detail::declares_terms<P>) {
-      const typename T::value_type v = T::get(P::terms);
+      const typename T::value_type v = T::get(detail::policy_support_terms<P>());
       if (v == T::get(support_terms_for(P::value))) {
         return {};
       }
@@ -161,23 +254,47 @@ struct support final : enum_dimension<support_tier> {
 template <class P>
 concept SupportPolicy = PolicyOf<P, dimensions::support>;
 
-/// @brief The library's policies for the support dimension.
 namespace support {
+
+/// @brief A support policy of tier `Tier` with terms `T` stated over the
+/// tier's: what `support_desk::with<T>` and the others name.
+template <support_tier Tier, terms T>
+struct stated_policy final : basic_policy<dimensions::support, Tier>,
+                             detail::support_terms_base<T> {
+  /// This policy with terms `U` instead.
+  template <terms U>
+  using with = stated_policy<Tier, U>;
+};
 
 /// @brief Help the buyer finds alone: documentation, answers to common questions.
 ///
 /// Leans to: customer.
-struct self_service final : basic_policy<dimensions::support, support_tier::self_service> {};
+struct self_service final : basic_policy<dimensions::support, support_tier::self_service> {
+  /// This tier with terms `T` stated over its own.
+  template <terms T>
+  using with = stated_policy<support_tier::self_service, T>;
+};
 
 /// @brief A customer support group that answers by email, chat and phone, for many buyers at once.
 ///
 /// Leans to: customer.
-struct support_desk final : basic_policy<dimensions::support, support_tier::support_desk> {};
+struct support_desk final : basic_policy<dimensions::support, support_tier::support_desk> {
+  /// @brief This tier with terms `T` stated over its own.
+  ///
+  /// As in `support_desk::with<support::terms{.first_response = {.urgent =
+  /// calendar_time(30min)}}>`.
+  template <terms T>
+  using with = stated_policy<support_tier::support_desk, T>;
+};
 
 /// @brief A professional services team that looks after a small number of accounts.
 ///
 /// Leans to: client.
-struct dedicated_team final : basic_policy<dimensions::support, support_tier::dedicated_team> {};
+struct dedicated_team final : basic_policy<dimensions::support, support_tier::dedicated_team> {
+  /// This tier with terms `T` stated over its own.
+  template <terms T>
+  using with = stated_policy<support_tier::dedicated_team, T>;
+};
 
 }  // namespace support
 
@@ -190,9 +307,11 @@ template <class P>
 struct support_policy_terms_invalid {
   static_assert(detail::always_false<P>,
                 "clientele: this support policy's member 'terms' must be a 'static constexpr "
-                "clientele::support_terms' with a positive first-response target for every "
-                "priority, weekly hours and holidays that were all accepted, a well-formed time "
-                "zone, and opening hours if any target counts business time. "
+                "clientele::support_terms' (or the terms the policy states, "
+                "clientele::support::terms, as in support::support_desk::with<support::terms{"
+                "...}>) with, for every priority, a positive first-response target or "
+                "response_target::none(), weekly hours and holidays that were all accepted, a "
+                "well-formed time zone, and opening hours if any target counts business time. "
                 "clientele::check_support_terms(terms) names what is wrong.");
 };
 

@@ -13,6 +13,7 @@
 #define CLIENTELE_CATALOGUE_SUPPORT_TERMS_HPP
 
 #include <clientele/framework/dimension.hpp>
+#include <clientele/framework/stated.hpp>
 
 #include <array>
 #include <chrono>
@@ -609,6 +610,7 @@ struct enum_traits<priority> {
 enum class response_clock : unsigned char {
   calendar,  ///< elapsed time, around the clock
   business,  ///< open time of the terms' business calendar only
+  none,      ///< no clock: the priority has no target (`response_target::none()`)
 };
 
 /// @cond CLIENTELE_DETAIL
@@ -616,15 +618,29 @@ enum class response_clock : unsigned char {
 template <>
 struct enum_traits<response_clock> {
   /// The names, indexed by value.
-  static constexpr std::string_view names[] = {"calendar", "business"};
+  static constexpr std::string_view names[] = {"calendar", "business", "none"};
 };
 /// @endcond
 
-/// @brief A first-response target: how long, on which clock. A zero target
-/// commits to nothing (`deadline_error::no_target`).
+/// @brief A first-response target: how long, on which clock; or no target
+/// at all (`none()`), a stated commitment to nothing for that priority.
+///
+/// `first_response_due` reports `deadline_error::no_target` for a priority
+/// with no target. A zero or negative time on a clock is a mistake, not a
+/// way to say "no target": `check_support_terms` refuses it.
 struct response_target {
   std::chrono::seconds time{};                      ///< How long, at second precision.
   response_clock clock = response_clock::business;  ///< What counts towards it.
+
+  /// @brief No target: the terms commit to no first response for the
+  /// priority (`low:none` in the text form).
+  [[nodiscard]] static constexpr response_target none() noexcept {
+    return response_target{std::chrono::seconds{0}, response_clock::none};
+  }
+  /// Whether this is no target (`none()`).
+  [[nodiscard]] constexpr bool is_none() const noexcept {
+    return clock == response_clock::none && time.count() == 0;
+  }
 
   /// Equal when time and clock are.
   friend constexpr bool operator==(const response_target&, const response_target&) = default;
@@ -680,6 +696,156 @@ struct enum_traits<designated_contact> {
 };
 /// @endcond
 
+// --- in a template argument ----------------------------------------------------------
+
+/// @brief A target in a template argument: seconds and clock.
+template <>
+struct structural_form<response_target> {
+  /// Seconds and clock.
+  struct type {
+    std::chrono::seconds::rep time;  ///< how long, in seconds
+    response_clock clock;            ///< what counts towards it
+  };
+  /// The fields of @p r.
+  [[nodiscard]] static constexpr type encode(const response_target& r) noexcept {
+    return {r.time.count(), r.clock};
+  }
+  /// The target of fields @p f.
+  [[nodiscard]] static constexpr response_target decode(const type& f) noexcept {
+    return {std::chrono::seconds{f.time}, f.clock};
+  }
+};
+
+/// @brief Channels in a template argument: their bits.
+template <>
+struct structural_form<channel_set> {
+  /// The bits, `1 << channel`.
+  using type = std::uint8_t;
+  /// The bits of @p s.
+  [[nodiscard]] static constexpr type encode(const channel_set& s) noexcept { return s.bits(); }
+  /// The channels of bits @p bits.
+  [[nodiscard]] static constexpr channel_set decode(type bits) noexcept {
+    channel_set s;
+    for (unsigned i = 0; i < enum_count_v<channel>; ++i) {
+      if ((bits & (1U << i)) != 0) {
+        s.insert(static_cast<channel>(i));
+      }
+    }
+    return s;
+  }
+};
+
+/// @brief Weekly hours in a template argument: each day's intervals, and
+/// whether every interval given was accepted.
+template <>
+struct structural_form<weekly_hours> {
+  /// The intervals of each day (Sunday first), in seconds after midnight.
+  struct type {
+    std::int32_t from[7][day_hours::capacity];  ///< opening times
+    std::int32_t to[7][day_hours::capacity];    ///< closing times
+    std::uint8_t count[7];                      ///< intervals on each day
+    bool valid;                                 ///< whether every interval was accepted
+  };
+  /// The intervals of @p w.
+  [[nodiscard]] static constexpr type encode(const weekly_hours& w) noexcept {
+    type f{};
+    for (unsigned d = 0; d < 7; ++d) {
+      const day_hours& h = w.on(std::chrono::weekday{d});
+      f.count[d] = static_cast<std::uint8_t>(h.size());
+      for (std::size_t i = 0; i < h.size(); ++i) {
+        f.from[d][i] = h[i].from.count();
+        f.to[d][i] = h[i].to.count();
+      }
+    }
+    f.valid = w.valid();
+    return f;
+  }
+  /// The weekly hours of @p f; not valid when @p f is not.
+  [[nodiscard]] static constexpr weekly_hours decode(const type& f) noexcept {
+    weekly_hours w;
+    for (unsigned d = 0; d < 7; ++d) {
+      for (std::size_t i = 0; i < f.count[d] && i < day_hours::capacity; ++i) {
+        w.add(std::chrono::weekday{d}, std::chrono::seconds{f.from[d][i]},
+              std::chrono::seconds{f.to[d][i]});
+      }
+    }
+    if (!f.valid) {
+      w.add(std::chrono::weekday{8}, std::chrono::seconds{0}, std::chrono::seconds{1});  // refused
+    }
+    return w;
+  }
+};
+
+/// @brief Holidays in a template argument: their days since 1970-01-01, and
+/// whether every date given was accepted.
+template <>
+struct structural_form<holiday_list> {
+  /// The dates, as days since 1970-01-01 in increasing order.
+  struct type {
+    std::int32_t days[holiday_list::capacity];  ///< the dates
+    std::uint8_t size;                          ///< how many
+    bool valid;                                 ///< whether every date was accepted
+  };
+  /// The dates of @p h.
+  [[nodiscard]] static constexpr type encode(const holiday_list& h) noexcept {
+    type f{};
+    f.size = static_cast<std::uint8_t>(h.size());
+    for (std::size_t i = 0; i < h.size(); ++i) {
+      f.days[i] = static_cast<std::int32_t>(h[i].time_since_epoch().count());
+    }
+    f.valid = h.valid();
+    return f;
+  }
+  /// The holidays of @p f; not valid when @p f is not.
+  [[nodiscard]] static constexpr holiday_list decode(const type& f) noexcept {
+    holiday_list h;
+    for (std::size_t i = 0; i < f.size && i < holiday_list::capacity; ++i) {
+      h.add(std::chrono::year_month_day{std::chrono::local_days{std::chrono::days{f.days[i]}}});
+    }
+    if (!f.valid) {
+      h.add(std::chrono::year_month_day{});  // refused
+    }
+    return h;
+  }
+};
+
+/// @brief A zone in a template argument: its kind, offset and name. A named
+/// zone is held unresolved (a template argument cannot point into a
+/// time-zone database); a zone that is not valid stays one.
+template <>
+struct structural_form<time_zone> {
+  /// The zone's fields.
+  struct type {
+    zone_kind kind;                         ///< UTC, a fixed offset or a named zone
+    std::chrono::seconds::rep offset;       ///< the fixed offset, in seconds
+    char name[time_zone::max_name];         ///< the name of a named zone
+    std::uint8_t size;                      ///< the length of the name
+  };
+  /// The fields of @p z.
+  [[nodiscard]] static constexpr type encode(const time_zone& z) noexcept {
+    type f{};
+    f.kind = z.kind();
+    f.offset = z.offset().count();
+    if (z.kind() == zone_kind::named) {
+      const std::string_view n = z.name();
+      f.size = static_cast<std::uint8_t>(n.size());
+      for (std::size_t i = 0; i < n.size(); ++i) {
+        f.name[i] = n[i];
+      }
+    }
+    return f;
+  }
+  /// The zone of fields @p f (a named zone not resolved).
+  [[nodiscard]] static constexpr time_zone decode(const type& f) noexcept {
+    switch (f.kind) {
+      case zone_kind::utc: return time_zone::utc();
+      case zone_kind::fixed_offset: return time_zone::fixed(std::chrono::seconds{f.offset});
+      case zone_kind::named: return time_zone::named(std::string_view{f.name, f.size});
+    }
+    return time_zone::named(std::string_view{});  // not valid
+  }
+};
+
 // --- terms -----------------------------------------------------------------------------
 
 /// @brief What a support tier commits to: a regular `constexpr` value.
@@ -703,8 +869,8 @@ enum class support_terms_fault : unsigned char {
   invalid_hours,        ///< the weekly hours refused an interval
   invalid_holidays,     ///< the holiday list refused a date
   invalid_zone,         ///< a fixed offset of a day or more, or a malformed zone name
-  invalid_target,       ///< a target's clock is neither calendar nor business
-  no_target,            ///< a priority's first-response target is zero or negative
+  invalid_target,       ///< a target's clock is unknown, or a time is given with no clock
+  no_target,            ///< a priority's target on a clock is zero or negative
   business_without_hours  ///< a target counts business time, but the weekly hours are empty
 };
 
@@ -720,9 +886,10 @@ struct enum_traits<support_terms_fault> {
 /// @endcond
 
 /// @brief Whether @p t commits to something that can be computed: weekly hours
-/// and holidays that were all accepted, a valid zone, a known clock and a
-/// positive target for every priority, and opening hours if any target
-/// counts business time. A named zone need not be resolved here.
+/// and holidays that were all accepted, a valid zone, for every priority a
+/// positive target on a known clock or no target (`response_target::none()`),
+/// and opening hours if any target counts business time. A named zone need
+/// not be resolved here.
 /// @returns `support_terms_fault::none`, or the first problem found.
 [[nodiscard]] constexpr support_terms_fault check_support_terms(const support_terms& t) noexcept {
   if (!t.calendar.hours.valid()) {
@@ -737,6 +904,12 @@ struct enum_traits<support_terms_fault> {
   bool business = false;
   for (const response_target& r : {t.first_response.urgent, t.first_response.high,
                                    t.first_response.normal, t.first_response.low}) {
+    if (r.clock == response_clock::none) {
+      if (r.time.count() != 0) {
+        return support_terms_fault::invalid_target;
+      }
+      continue;
+    }
     if (r.clock != response_clock::calendar && r.clock != response_clock::business) {
       return support_terms_fault::invalid_target;
     }

@@ -535,7 +535,8 @@ struct text_codec<terms::channels> {
 };
 
 /// @brief `first_response=urgent:15m:calendar+high:1h:calendar+normal:4h:business+low:1d:business`:
-/// every priority once, each with a length (`1d2h30m15s`) and a clock.
+/// every priority once, each with a length (`1d2h30m15s`) and a clock, or
+/// `none` for no target (`low:none`).
 template <>
 struct text_codec<terms::first_response> {
   /// @brief Writes targets.
@@ -545,6 +546,10 @@ struct text_codec<terms::first_response> {
       out += i == 0 ? "" : "+";
       out += enum_traits<priority>::names[i];
       out += ':';
+      if (t[p].is_none()) {
+        out += "none";
+        continue;
+      }
       detail::text::print_length(out, t[p].time);
       out += ':';
       detail::text::print_enum(out, t[p].clock);
@@ -557,14 +562,18 @@ struct text_codec<terms::first_response> {
     const bool ok = detail::text::each_part(w, '+', [&](std::string_view part) {
       const std::size_t a = part.find(':');
       const std::size_t b = a == std::string_view::npos ? a : part.find(':', a + 1);
-      if (b == std::string_view::npos) {
-        return false;
-      }
       priority p{};
       response_target r{};
+      if (a != std::string_view::npos && b == std::string_view::npos &&
+          part.substr(a + 1) == "none") {
+        r = response_target::none();
+      } else if (b == std::string_view::npos) {
+        return false;
+      }
       if (!detail::text::read_enum(part.substr(0, a), p) ||
-          !detail::text::read_length(part.substr(a + 1, b - a - 1), r.time) ||
-          !detail::text::read_enum(part.substr(b + 1), r.clock)) {
+          (!r.is_none() &&
+           (!detail::text::read_length(part.substr(a + 1, b - a - 1), r.time) ||
+            !detail::text::read_enum(part.substr(b + 1), r.clock)))) {
         return false;
       }
       const unsigned bit = 1U << static_cast<unsigned>(p);
@@ -590,7 +599,8 @@ struct text_codec<terms::first_response> {
   static std::string expected() {
     return "a target for each of urgent, high, normal and low, joined by '+', each "
            "priority:length:clock with a length such as 15m, 4h or 1d2h and a clock calendar or "
-           "business (urgent:15m:calendar+high:1h:calendar+normal:4h:business+low:1d:business)";
+           "business, or priority:none for no target "
+           "(urgent:15m:calendar+high:1h:calendar+normal:4h:business+low:none)";
   }
 };
 

@@ -788,12 +788,35 @@ struct billing_terms_of {
 template <Relationship R>
 inline constexpr billing_terms billing_terms_v = billing_terms_of<R>::value;
 
+namespace error {
+
+/// @brief Raised by `invoice_dates<R>` of a relationship `R` that is not
+/// billed every period, which has no invoice schedule.
+///
+/// What it means and how to fix it: @ref diag_invoice_dates_need_periodic_billing "Invoice dates of a relationship not billed every period".
+template <class R>
+struct invoice_dates_need_periodic_billing {
+  static_assert(detail::always_false<R>,
+                "clientele: invoice_dates<R> needs a relationship billed every period "
+                "(recurring, retainer or usage billing); this one is billed per transaction, by "
+                "milestone, on time and materials or not at all, and has no invoice schedule. "
+                "Bill it with clientele::billing::recurring<Period> (or retainer, usage), or ask "
+                "clientele::invoice_dates(profile, start), which says schedule_error::no_period.");
+};
+
+}  // namespace error
+
 /// @brief The invoice dates of relationship type `R` from @p start, under
-/// `billing_terms_v<R>`. *Mandates:* `R`'s billing is `recurring` or
-/// `retainer`.
+/// `billing_terms_v<R>`. *Mandates:* `R`'s billing is `recurring`,
+/// `retainer` or `usage` (otherwise `error::invoice_dates_need_periodic_billing`).
 template <Relationship R>
 [[nodiscard]] constexpr invoice_schedule invoice_dates(std::chrono::year_month_day start) noexcept {
-  return invoice_schedule{billing_terms_v<R>, start};
+  if constexpr (is_periodic(billing_mode_v<R>)) {
+    return invoice_schedule{billing_terms_v<R>, start};
+  } else {
+    static_assert(sizeof(error::invoice_dates_need_periodic_billing<R>) != 0);
+    return invoice_schedule{schedule_error::no_period};
+  }
 }
 
 /// @brief The invoice dates of profile @p p from @p start under its billing

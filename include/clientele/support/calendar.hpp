@@ -43,7 +43,7 @@ namespace clientele {
 enum class deadline_error : unsigned char {
   none,              ///< no error: the result holds a value
   unknown_priority,  ///< the priority is not one of `priority`'s values
-  no_target,         ///< the target for this priority is zero or negative: nothing is committed
+  no_target,         ///< the priority has no target, or one of zero or less: nothing is committed
   invalid_target,    ///< the target's clock is not one of `response_clock`'s values
   no_open_hours,     ///< a business clock over a calendar that is never open
   invalid_hours,     ///< the weekly hours refused an interval (see `weekly_hours::add`)
@@ -74,10 +74,12 @@ struct enum_traits<deadline_error> {
     case deadline_error::unknown_priority:
       return "the priority is not one of urgent, high, normal and low";
     case deadline_error::no_target:
-      return "the terms commit to no first-response time for this priority: its target is zero "
-             "or negative; give it a positive duration";
+      return "the terms commit to no first-response time for this priority: it has no target "
+             "(response_target::none()), or a target of zero or less; give it a positive "
+             "duration";
     case deadline_error::invalid_target:
-      return "the target's clock is neither response_clock::calendar nor response_clock::business";
+      return "the target's clock is neither response_clock::calendar nor "
+             "response_clock::business (or it is response_clock::none with a time)";
     case deadline_error::no_open_hours:
       return "the target counts business time, but the calendar's weekly hours are empty; add "
              "opening hours or count the target on the calendar clock";

@@ -25,7 +25,8 @@
 namespace clientele {
 
 /// @brief Whether @p terms can be used: its calendar accepted every
-/// interval and holiday, its zone is valid, every target's clock is known.
+/// interval and holiday, its zone is valid, every target's clock is known
+/// (or the priority has no target, `response_target::none()`).
 /// @returns `deadline_error::none`, or the first problem found.
 [[nodiscard]] constexpr deadline_error check_terms(const support_terms& terms) noexcept {
   if (const deadline_error e = detail::check_calendar(terms.calendar); e != deadline_error::none) {
@@ -33,7 +34,8 @@ namespace clientele {
   }
   for (const response_target& t : {terms.first_response.urgent, terms.first_response.high,
                                    terms.first_response.normal, terms.first_response.low}) {
-    if (t.clock != response_clock::calendar && t.clock != response_clock::business) {
+    if (t.clock != response_clock::calendar && t.clock != response_clock::business &&
+        !t.is_none()) {
       return deadline_error::invalid_target;
     }
   }
