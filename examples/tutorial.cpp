@@ -40,7 +40,7 @@ static_assert(!cl::specifies_v<regular, cl::dimensions::agreement>);
 // `regular` does not compile.
 template <cl::ClientRelationship R>
 std::string account_manager_for() {
-  return cl::DedicatedSupport<R> ? "a named partner" : "the practice's team";
+  return cl::DedicatedSupport<R> ? "a dedicated team" : "a named partner";
 }
 
 // Anything billed every period has a next invoice; the rest does not.
@@ -65,13 +65,13 @@ struct cl::enum_traits<channel_kind> {
   static constexpr cl::leaning leanings[] = {cl::leaning::customer, cl::leaning::customer,
                                              cl::leaning::client};
 };
-struct channel final : cl::enum_dimension<channel_kind> {
+struct sales_channel final : cl::enum_dimension<channel_kind> {
   static constexpr std::string_view name = "channel";
 };
-struct online final : cl::basic_policy<channel, channel_kind::online> {};
+struct online final : cl::basic_policy<sales_channel, channel_kind::online> {};
 
 using web_regular = regular::with<premium_desk, online>;
-static_assert(cl::value_v<web_regular, channel> == channel_kind::online);
+static_assert(cl::value_v<web_regular, sales_channel> == channel_kind::online);
 static_assert(cl::support_tier_v<web_regular> == cl::support_tier::support_desk);
 static_assert(cl::is_customer_v<web_regular>);
 //! [own]
@@ -108,14 +108,14 @@ int main() {
 
   //! [own_runtime]
   // A profile over the library's catalogue and the application's dimension.
-  using sales_profile = cl::basic_profile<cl::extended_catalogue<channel>>;
+  using sales_profile = cl::basic_profile<cl::extended_catalogue<sales_channel>>;
   sales_profile sale{};
   cl::get<cl::dimensions::duration>(sale) = cl::duration_kind::repeat;
-  cl::get<channel>(sale) = channel_kind::online;
+  cl::get<sales_channel>(sale) = channel_kind::online;
   std::printf("with a channel: %s\n", cl::to_string(sale).c_str());
   //! [own_runtime]
 
-  const bool ok = manager && *manager == "a named partner" &&
+  const bool ok = manager && *manager == "a dedicated team" &&
                   text.find("billing=retainer, period=monthly") != std::string::npos &&
                   !typo && cl::to_string(sale) == "{duration=repeat, channel=online}";
   return ok ? 0 : 1;

@@ -586,7 +586,9 @@ struct relationship final
 template <class R>
 concept Relationship = requires { sizeof(R); } && __is_base_of(detail::relationship_base, R);
 
-/// @brief The policies of relationship `R`, in the order they were given.
+/// @brief The policies of relationship `R`, in the order they were given,
+/// as a `clientele::type_list` (which `<clientele/ext/hana.hpp>` makes a
+/// Boost.Hana sequence).
 template <Relationship R>
 using policies_t = CLIENTELE_IMPLEMENTATION_DEFINED(typename detail::relationship_traits<R>::policies);
 

@@ -41,9 +41,17 @@ struct advice final : enum_dimension<advice_kind> {
 
 }  // namespace dimensions
 
-/// @brief A policy of the advice dimension: any type with
-/// `using dimension = clientele::dimensions::advice;` and
-/// `static constexpr clientele::advice_kind value`.
+/// @brief A policy of the advice dimension.
+///
+/// **Minimal complete definition**
+/// - `using dimension = clientele::dimensions::advice;`
+/// - `static constexpr clientele::advice_kind value`, one of the enumeration's
+///   values and usable in constant expressions.
+///
+/// **What a model may also provide:** nothing else is read. The library's
+/// `advice::...` policies are models; a type derived from one is not (they are
+/// `final`): write the two members, or derive from
+/// `clientele::basic_policy<dimensions::advice, value>`.
 template <class P>
 concept AdvicePolicy = PolicyOf<P, dimensions::advice>;
 

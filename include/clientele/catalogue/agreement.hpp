@@ -42,9 +42,17 @@ struct agreement final : enum_dimension<agreement_kind> {
 
 }  // namespace dimensions
 
-/// @brief A policy of the agreement dimension: any type with
-/// `using dimension = clientele::dimensions::agreement;` and
-/// `static constexpr clientele::agreement_kind value`.
+/// @brief A policy of the agreement dimension.
+///
+/// **Minimal complete definition**
+/// - `using dimension = clientele::dimensions::agreement;`
+/// - `static constexpr clientele::agreement_kind value`, one of the enumeration's
+///   values and usable in constant expressions.
+///
+/// **What a model may also provide:** nothing else is read. The library's
+/// `agreement::...` policies are models; a type derived from one is not (they are
+/// `final`): write the two members, or derive from
+/// `clientele::basic_policy<dimensions::agreement, value>`.
 template <class P>
 concept AgreementPolicy = PolicyOf<P, dimensions::agreement>;
 

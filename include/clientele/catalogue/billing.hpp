@@ -316,11 +316,26 @@ struct billing final : enum_dimension<billing_mode> {
 
 }  // namespace dimensions
 
-/// @brief A policy of the billing dimension: a type with
-/// `using dimension = clientele::dimensions::billing;`,
-/// `static constexpr clientele::billing_mode value`, and, when that value is
-/// `recurring` or `retainer`, a member type `period` that is a
-/// `BillingPeriod`.
+/// @brief A policy of the billing dimension.
+///
+/// **Minimal complete definition**
+/// - `using dimension = clientele::dimensions::billing;`
+/// - `static constexpr clientele::billing_mode value`;
+/// - when the mode bills every period (`recurring`, `retainer` or `usage`,
+///   see `is_periodic`): a member type `period`, a `BillingPeriod` such as
+///   `clientele::period::monthly`. The period is said there and only there.
+///
+/// **What a model may also provide**
+/// - `static constexpr clientele::billing::terms terms{...}`: the terms the
+///   policy states (a trial, a fixed term, in-arrears timing, a setup
+///   fee...); a term left out keeps the mode's default. Terms its mode cannot
+///   have are refused when the policy is named, as `validate` refuses them
+///   in a profile.
+///
+/// The library's policies are models (`billing::recurring<period::monthly>`,
+/// `billing::per_transaction`...) and take terms where they are named:
+/// `billing::recurring<period::monthly, billing::terms{...}>` or
+/// `P::with<billing::terms{...}>`.
 template <class P>
 concept BillingPolicy = PolicyOf<P, dimensions::billing>;
 

@@ -41,9 +41,17 @@ struct dependency final : enum_dimension<dependency_level> {
 
 }  // namespace dimensions
 
-/// @brief A policy of the dependency dimension: any type with
-/// `using dimension = clientele::dimensions::dependency;` and
-/// `static constexpr clientele::dependency_level value`.
+/// @brief A policy of the dependency dimension.
+///
+/// **Minimal complete definition**
+/// - `using dimension = clientele::dimensions::dependency;`
+/// - `static constexpr clientele::dependency_level value`, one of the enumeration's
+///   values and usable in constant expressions.
+///
+/// **What a model may also provide:** nothing else is read. The library's
+/// `dependency::...` policies are models; a type derived from one is not (they are
+/// `final`): write the two members, or derive from
+/// `clientele::basic_policy<dimensions::dependency, value>`.
 template <class P>
 concept DependencyPolicy = PolicyOf<P, dimensions::dependency>;
 

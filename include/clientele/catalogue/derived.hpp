@@ -578,8 +578,23 @@ struct purchasing_cycle final {
 
 }  // namespace properties
 
-/// @brief A descriptor of a derived property, one of the types in
+/// @brief A descriptor of a derived property, such as the types in
 /// `clientele::properties`.
+///
+/// **Minimal complete definition**
+/// - `using value_type`: the property's values;
+/// - `static constexpr std::string_view name`;
+/// - `static constexpr std::uint32_t reads`: the dimensions it needs;
+/// - `static constexpr bool uses_kind`: whether it also reads the kind (and
+///   so needs what the kind rule reads);
+/// - `static constexpr value_type derive(const profile&, relationship_kind)`.
+///
+/// **What a model may also provide**
+/// - `static constexpr std::uint32_t consults`: dimensions it weighs when
+///   they are specified;
+/// - `static constexpr reasoned<value_type> decide(const profile&,
+///   relationship_kind)`: the value with what decided it (`explain` uses it;
+///   without it, an explanation names everything the property reads).
 template <class P>
 concept DerivedProperty = requires(const profile& p, relationship_kind k) {
   typename P::value_type;

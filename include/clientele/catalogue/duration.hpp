@@ -44,9 +44,17 @@ struct duration final : enum_dimension<duration_kind> {
 
 }  // namespace dimensions
 
-/// @brief A policy of the duration dimension: any type with
-/// `using dimension = clientele::dimensions::duration;` and
-/// `static constexpr clientele::duration_kind value`.
+/// @brief A policy of the duration dimension.
+///
+/// **Minimal complete definition**
+/// - `using dimension = clientele::dimensions::duration;`
+/// - `static constexpr clientele::duration_kind value`, one of the enumeration's
+///   values and usable in constant expressions.
+///
+/// **What a model may also provide:** nothing else is read. The library's
+/// `duration::...` policies are models; a type derived from one is not (they are
+/// `final`): write the two members, or derive from
+/// `clientele::basic_policy<dimensions::duration, value>`.
 template <class P>
 concept DurationPolicy = PolicyOf<P, dimensions::duration>;
 

@@ -42,9 +42,17 @@ struct engagement final : enum_dimension<engagement_level> {
 
 }  // namespace dimensions
 
-/// @brief A policy of the engagement dimension: any type with
-/// `using dimension = clientele::dimensions::engagement;` and
-/// `static constexpr clientele::engagement_level value`.
+/// @brief A policy of the engagement dimension.
+///
+/// **Minimal complete definition**
+/// - `using dimension = clientele::dimensions::engagement;`
+/// - `static constexpr clientele::engagement_level value`, one of the enumeration's
+///   values and usable in constant expressions.
+///
+/// **What a model may also provide:** nothing else is read. The library's
+/// `engagement::...` policies are models; a type derived from one is not (they are
+/// `final`): write the two members, or derive from
+/// `clientele::basic_policy<dimensions::engagement, value>`.
 template <class P>
 concept EngagementPolicy = PolicyOf<P, dimensions::engagement>;
 

@@ -70,22 +70,27 @@ struct kind_rule final {
 
 }  // namespace dimensions
 
-/// @brief A rule that classifies relationships as client or customer ones:
-/// a type with `using dimension = clientele::dimensions::kind_rule;`,
-/// `static constexpr std::uint32_t reads` (the dimensions it needs, as
-/// `dimension_mask_v<...>`) and
-/// `static constexpr relationship_kind classify(const profile&)`.
+/// @brief A rule that classifies relationships as client or customer ones.
 ///
-/// `classify` is called only with profiles that specify every dimension in
-/// `reads`.
+/// **Minimal complete definition**
+/// - `using dimension = clientele::dimensions::kind_rule;`
+/// - `static constexpr std::uint32_t reads`: the dimensions it needs, as
+///   `dimension_mask_v<...>`; a relationship that leaves one unspecified has
+///   no kind;
+/// - `static constexpr relationship_kind classify(const profile&)`, usable
+///   in constant expressions, called only with profiles that specify every
+///   dimension in `reads`.
 ///
-/// A rule may also provide `static constexpr std::uint32_t consults` (the
-/// dimensions it weighs when they are specified, which `classify` must
-/// treat as possibly unspecified) and `static constexpr
-/// reasoned<relationship_kind> explain(const profile&)` (the kind with what
-/// decided it); see `kind_rules::catalogue`. A rule that looks at a
-/// dimension outside `reads | consults` gets answers the library cannot
-/// keep apart at compile time.
+/// **What a model may also provide**
+/// - `static constexpr std::string_view name`, shown in explanations;
+/// - `static constexpr std::uint32_t consults`: dimensions it weighs when
+///   they are specified (its `classify` must accept them unspecified). A
+///   rule that looks at a dimension outside `reads | consults` gets answers
+///   the library cannot keep apart at compile time;
+/// - `static constexpr reasoned<relationship_kind> explain(const profile&)`:
+///   the kind with what decided it (see `explain_kind`).
+///
+/// `kind_rules::catalogue` is the model with every member.
 template <class K>
 concept KindRule = PolicyOf<K, dimensions::kind_rule>;
 

@@ -41,9 +41,17 @@ struct knowledge final : enum_dimension<knowledge_level> {
 
 }  // namespace dimensions
 
-/// @brief A policy of the knowledge dimension: any type with
-/// `using dimension = clientele::dimensions::knowledge;` and
-/// `static constexpr clientele::knowledge_level value`.
+/// @brief A policy of the knowledge dimension.
+///
+/// **Minimal complete definition**
+/// - `using dimension = clientele::dimensions::knowledge;`
+/// - `static constexpr clientele::knowledge_level value`, one of the enumeration's
+///   values and usable in constant expressions.
+///
+/// **What a model may also provide:** nothing else is read. The library's
+/// `knowledge::...` policies are models; a type derived from one is not (they are
+/// `final`): write the two members, or derive from
+/// `clientele::basic_policy<dimensions::knowledge, value>`.
 template <class P>
 concept KnowledgePolicy = PolicyOf<P, dimensions::knowledge>;
 

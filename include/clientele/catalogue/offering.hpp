@@ -42,9 +42,17 @@ struct offering final : enum_dimension<offering_kind> {
 
 }  // namespace dimensions
 
-/// @brief A policy of the offering dimension: any type with
-/// `using dimension = clientele::dimensions::offering;` and
-/// `static constexpr clientele::offering_kind value`.
+/// @brief A policy of the offering dimension.
+///
+/// **Minimal complete definition**
+/// - `using dimension = clientele::dimensions::offering;`
+/// - `static constexpr clientele::offering_kind value`, one of the enumeration's
+///   values and usable in constant expressions.
+///
+/// **What a model may also provide:** nothing else is read. The library's
+/// `offering::...` policies are models; a type derived from one is not (they are
+/// `final`): write the two members, or derive from
+/// `clientele::basic_policy<dimensions::offering, value>`.
 template <class P>
 concept OfferingPolicy = PolicyOf<P, dimensions::offering>;
 

@@ -43,9 +43,17 @@ struct party final : enum_dimension<party_kind> {
 
 }  // namespace dimensions
 
-/// @brief A policy of the party dimension: any type with
-/// `using dimension = clientele::dimensions::party;` and
-/// `static constexpr clientele::party_kind value`.
+/// @brief A policy of the party dimension.
+///
+/// **Minimal complete definition**
+/// - `using dimension = clientele::dimensions::party;`
+/// - `static constexpr clientele::party_kind value`, one of the enumeration's
+///   values and usable in constant expressions.
+///
+/// **What a model may also provide:** nothing else is read. The library's
+/// `party::...` policies are models; a type derived from one is not (they are
+/// `final`): write the two members, or derive from
+/// `clientele::basic_policy<dimensions::party, value>`.
 template <class P>
 concept PartyPolicy = PolicyOf<P, dimensions::party>;
 

@@ -42,9 +42,17 @@ struct personalization final : enum_dimension<personalization_level> {
 
 }  // namespace dimensions
 
-/// @brief A policy of the personalization dimension: any type with
-/// `using dimension = clientele::dimensions::personalization;` and
-/// `static constexpr clientele::personalization_level value`.
+/// @brief A policy of the personalization dimension.
+///
+/// **Minimal complete definition**
+/// - `using dimension = clientele::dimensions::personalization;`
+/// - `static constexpr clientele::personalization_level value`, one of the enumeration's
+///   values and usable in constant expressions.
+///
+/// **What a model may also provide:** nothing else is read. The library's
+/// `personalization::...` policies are models; a type derived from one is not (they are
+/// `final`): write the two members, or derive from
+/// `clientele::basic_policy<dimensions::personalization, value>`.
 template <class P>
 concept PersonalizationPolicy = PolicyOf<P, dimensions::personalization>;
 

@@ -41,9 +41,17 @@ struct purpose final : enum_dimension<purpose_kind> {
 
 }  // namespace dimensions
 
-/// @brief A policy of the purpose dimension: any type with
-/// `using dimension = clientele::dimensions::purpose;` and
-/// `static constexpr clientele::purpose_kind value`.
+/// @brief A policy of the purpose dimension.
+///
+/// **Minimal complete definition**
+/// - `using dimension = clientele::dimensions::purpose;`
+/// - `static constexpr clientele::purpose_kind value`, one of the enumeration's
+///   values and usable in constant expressions.
+///
+/// **What a model may also provide:** nothing else is read. The library's
+/// `purpose::...` policies are models; a type derived from one is not (they are
+/// `final`): write the two members, or derive from
+/// `clientele::basic_policy<dimensions::purpose, value>`.
 template <class P>
 concept PurposePolicy = PolicyOf<P, dimensions::purpose>;
 

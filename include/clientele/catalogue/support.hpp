@@ -248,9 +248,21 @@ struct support final : enum_dimension<support_tier> {
 
 }  // namespace dimensions
 
-/// @brief A policy of the support dimension: any type with
-/// `using dimension = clientele::dimensions::support;` and
-/// `static constexpr clientele::support_tier value`.
+/// @brief A policy of the support dimension.
+///
+/// **Minimal complete definition**
+/// - `using dimension = clientele::dimensions::support;`
+/// - `static constexpr clientele::support_tier value`.
+///
+/// **What a model may also provide**
+/// - `static constexpr clientele::support::terms terms{...}`: the terms the
+///   policy states over its tier's (channels, first-response targets for
+///   the priorities it commits to, a designated contact, a business
+///   calendar); a term left out keeps the tier's default, so stating targets
+///   keeps the tier's channels.
+///
+/// The library's tiers are models and take terms with
+/// `support::support_desk::with<support::terms{...}>`.
 template <class P>
 concept SupportPolicy = PolicyOf<P, dimensions::support>;
 

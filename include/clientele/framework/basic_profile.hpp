@@ -80,8 +80,9 @@ struct ordered_fields<type_list<Ds...>>
 
 }  // namespace detail
 
-/// @brief The fields of catalogue `C`, in order: each dimension followed by
-/// the terms its values carry.
+/// @brief The fields of catalogue `C`, in order, as a
+/// `clientele::type_list`: each dimension followed by the terms its values
+/// carry.
 template <class C>
 using fields_t = CLIENTELE_IMPLEMENTATION_DEFINED(typename detail::ordered_fields<typename C::list>::type);
 

@@ -151,7 +151,8 @@ inline constexpr bool serves_customers_v = customer_count_v<S> > 0;
 template <RelationshipSet S>
 inline constexpr bool serves_both_v = serves_clients_v<S> && serves_customers_v<S>;
 
-/// @brief The relationship types of set `S`, in order, without their names.
+/// @brief The relationship types of set `S`, in order, without their
+/// names, as a `clientele::type_list`.
 template <RelationshipSet S>
 using relationships_t = CLIENTELE_IMPLEMENTATION_DEFINED(typename detail::members<S>::relationships);
 
