@@ -164,14 +164,16 @@ inline constexpr knowledge_level knowledge_level_v = detail::field_value_v<
 namespace error {
 
 /// @brief Raised when the billing period of a relationship is queried but
-/// its billing policy `Billing` is neither recurring nor retainer.
+/// its billing policy `Billing` bills no period (it is neither recurring,
+/// retainer nor usage billing).
 ///
 /// What it means and how to fix it: @ref diag_billing_has_no_period "The billing period of a relationship paid per transaction".
 template <class Billing>
 struct billing_has_no_period {
   static_assert(detail::always_false<Billing>,
                 "clientele: this query reads the billing period, but the relationship's "
-                "billing is neither recurring nor retainer, so it has no period. Test for it "
+                "billing is not billed every period (recurring, retainer or usage), so it has no "
+                "period. Test for it "
                 "first with clientele::PeriodicBilling<R>.");
 };
 
@@ -245,7 +247,8 @@ inline constexpr bool equivalent_v = detail::has_all<R2>(policies_t<R1>{}) &&
 template <class R, billing_mode Mode>
 concept BilledBy = Specifies<R, dimensions::billing> && (billing_mode_v<R> == Mode);
 
-/// @brief A relationship billed every period: recurring or retainer billing.
+/// @brief A relationship billed every period: recurring, retainer or usage
+/// billing.
 /// Such a relationship has a `billing_period_v`.
 template <class R>
 concept PeriodicBilling = Specifies<R, dimensions::billing> && is_periodic(billing_mode_v<R>);

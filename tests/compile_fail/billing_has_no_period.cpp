@@ -3,7 +3,7 @@
 // (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
 
 // The billing period of a relationship paid per transaction.
-// EXPECT: reads the billing period, but the relationship's billing is neither recurring nor retainer
+// EXPECT: reads the billing period, but the relationship's billing is not billed every period \(recurring, retainer or usage\)
 // EXPECT: billing_has_no_period<clientele::billing::per_transaction>
 #include <clientele/clientele.hpp>
 

@@ -267,13 +267,13 @@ struct billing_requirement {
 
 namespace dimensions {
 
-/// @brief The billing dimension: how the counterpart pays. Recurring and
-/// retainer billing carry a term, the billing period (`terms::period`).
+/// @brief The billing dimension: how the counterpart pays. Recurring,
+/// retainer and usage billing carry a term, the billing period (`terms::period`).
 struct billing final : enum_dimension<billing_mode> {
   /// Its key in the text form.
   static constexpr std::string_view name = "billing";
   /// @brief What its policies provide: `static constexpr billing_mode
-  /// value`, and for recurring and retainer billing a `BillingPeriod` `period`.
+  /// value`, and for periodic billing (recurring, retainer, usage) a `BillingPeriod` `period`.
   using requirement = billing_requirement;
   /// The billing period, and the terms of periodic billing.
   using terms = type_list<clientele::terms::period, clientele::terms::timing,
@@ -488,7 +488,7 @@ struct free final : basic_policy<dimensions::billing, billing_mode::free> {
 
 namespace error {
 
-/// @brief Raised when a recurring or retainer billing policy has no member
+/// @brief Raised when a periodic (recurring, retainer or usage) billing policy has no member
 /// type `period`.
 ///
 /// What it means and how to fix it: @ref diag_billing_policy_lacks_period "An application's recurring billing policy with no period".

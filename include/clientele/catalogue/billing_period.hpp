@@ -3,8 +3,8 @@
 // (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
 
 /// @file
-/// @brief `clientele::billing_period`: how often recurring and retainer
-/// billing invoices, as a count and a unit (two weeks, thirty days, three
+/// @brief `clientele::billing_period`: how often recurring, retainer and
+/// usage billing invoices, as a count and a unit (two weeks, thirty days, three
 /// months), with the named periods billing systems use; the concept
 /// `BillingPeriod`. The period types themselves are in `period.hpp`.
 ///
@@ -38,7 +38,7 @@ struct enum_traits<period_unit> {
 };
 /// @endcond
 
-/// @brief How often a recurring or retainer fee is invoiced: `count` units
+/// @brief How often a periodic (recurring, retainer or usage) fee is invoiced: `count` units
 /// (Stripe's interval count and interval).
 ///
 /// Months and years are calendar steps, never a number of days: `every 30
@@ -141,7 +141,7 @@ concept BillingPeriod = detail::is_billing_period<P>();
 namespace terms {
 
 /// @brief The billing period: a term of the billing dimension, held by
-/// recurring and retainer billing, written `period=monthly` or
+/// recurring, retainer and usage billing, written `period=monthly` or
 /// `period=2_weeks` in the text form.
 struct period final {
   /// A count and a unit.

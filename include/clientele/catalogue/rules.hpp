@@ -167,7 +167,7 @@ constexpr bool not_ongoing(code_t c) noexcept {
 
 namespace error {
 
-/// @brief Raised by a relationship whose recurring or retainer billing
+/// @brief Raised by a relationship whose periodic billing (recurring, retainer, usage)
 /// `Billing` comes with a duration `Duration` other than ongoing.
 ///
 /// What it means and how to fix it: @ref diag_periodic_billing_requires_ongoing_duration "Recurring billing on a one-time relationship".
@@ -187,7 +187,7 @@ struct retainer_requires_professional_service {
                 CLIENTELE_DETAIL_RULE_RETAINER_NEEDS_PROFESSIONAL);
 };
 
-/// @brief Raised by a relationship whose recurring or retainer billing
+/// @brief Raised by a relationship whose periodic billing (recurring, retainer, usage)
 /// `Billing` comes with no agreement (`Agreement` is `agreement::none`).
 ///
 /// What it means and how to fix it: @ref diag_periodic_billing_requires_agreement "A subscription with no agreement at all".
@@ -217,7 +217,7 @@ struct service_contract_requires_ongoing_duration {
 namespace rules {
 
 
-/// @brief Recurring or retainer billing requires an ongoing duration.
+/// @brief Periodic billing (recurring, retainer, usage) requires an ongoing or fixed-term duration.
 struct periodic_billing_requires_ongoing_duration final {
   static constexpr consistency_rule rule = consistency_rule::periodic_billing_requires_ongoing_duration;  ///< its value
   static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_PERIODIC_NEEDS_ONGOING;  ///< its text
@@ -252,7 +252,7 @@ struct retainer_requires_professional_service final {
   }
 };
 
-/// @brief Recurring or retainer billing requires an agreement other than
+/// @brief Periodic billing (recurring, retainer, usage) requires an agreement other than
 /// none.
 struct periodic_billing_requires_agreement final {
   static constexpr consistency_rule rule = consistency_rule::periodic_billing_requires_agreement;  ///< its value
@@ -288,7 +288,7 @@ struct service_contract_requires_ongoing_duration final {
   }
 };
 
-/// @brief A billing period requires recurring or retainer billing
+/// @brief A billing period requires periodic billing (recurring, retainer, usage)
 /// (structural: only a run-time profile can break it).
 struct period_requires_periodic_billing final {
   /// A relationship type cannot break it: only a profile made at run time.
@@ -305,7 +305,7 @@ struct period_requires_periodic_billing final {
   }
 };
 
-/// @brief Recurring or retainer billing requires a billing period
+/// @brief Periodic billing (recurring, retainer, usage) requires a billing period
 /// (structural).
 struct periodic_billing_requires_period final {
   /// A relationship type cannot break it: only a profile made at run time.

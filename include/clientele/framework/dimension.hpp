@@ -89,7 +89,7 @@ enum class policy_defect : unsigned char {
   value_not_constant,  ///< `value` is not usable in constant expressions
   value_out_of_range,  ///< `value` is not one of the dimension's values
   period_alone,        ///< a billing period given where a policy is expected
-  no_period,           ///< recurring or retainer billing without a `period`
+  no_period,           ///< periodic billing (recurring, retainer, usage) without a `period`
   bad_period,          ///< its `period` is not a billing period
   no_classify,         ///< a kind rule without `classify` or `reads`
   bad_classify,        ///< a kind rule whose `classify` has the wrong signature
