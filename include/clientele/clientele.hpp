@@ -10,9 +10,12 @@
 /// the kind rules, the derived properties, the tensions), `relationship` and
 /// its queries, the ready-made models (presets, archetypes, bundles,
 /// providers) and the run-time mirror (profile text, validation, hashing,
-/// registry). It leaves out the adapters to other libraries in `ext/`, as
-/// `<clientele/ext/hana.hpp>`, so that a program that does not use them
-/// does not need them.
+/// registry). It leaves out the invoice schedules (`schedules/`, as
+/// `<clientele/schedules/invoices.hpp>`) and the support deadlines
+/// (`support/`, as `<clientele/support/deadlines.hpp>`), which pay for
+/// `<chrono>` only where they are used, and the adapters to other
+/// libraries in `ext/`, as `<clientele/ext/hana.hpp>`, so that a program
+/// that does not use them does not need them.
 
 #ifndef CLIENTELE_CLIENTELE_HPP
 #define CLIENTELE_CLIENTELE_HPP
