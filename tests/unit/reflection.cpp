@@ -166,3 +166,29 @@ TEST_CASE("run-time derivations agree with the compile-time queries", "[derive]"
         cl::tension_set_v<cl::client::with<cl::support::self_service>>);
   CHECK(cl::tension_set_v<cl::client::with<cl::support::self_service>> != 0);
 }
+
+TEST_CASE("a stored profile says why: its kind, a derived property, its tensions", "[explain]") {
+  // A tax preparer engaged every year, read back from storage.
+  const auto stored = cl::parse_profile(
+      "{duration=repeat, offering=professional_service, personalization=tailored, "
+      "advice=advisory, billing=per_transaction, support=dedicated_team, dependency=high}");
+  REQUIRE(stored);
+  const auto kind = cl::explain<cl::properties::kind>(*stored);
+  REQUIRE(kind.has_value());
+  CHECK(kind->value == cl::relationship_kind::client);
+  CHECK(cl::to_string(*kind, *stored) ==
+        "client: a professional's knowledge and advice bought in a relationship that continues "
+        "(duration=repeat, offering=professional_service, personalization=tailored, "
+        "advice=advisory, dependency=high)");
+  const auto revenue = cl::explain<cl::properties::revenue_profile>(*stored);
+  REQUIRE(revenue.has_value());
+  CHECK(cl::to_string(*revenue, *stored).rfind("recurring_stable: a client who keeps coming back", 0) == 0);
+  CHECK(cl::tension_names(cl::tensions_of(*stored)).empty());
+  // A one-time customer looked after by a dedicated team, with advice relied on.
+  const auto pampered = cl::profile_of<cl::customer::with<cl::support::dedicated_team, cl::dependency::high>>;
+  CHECK(cl::tension_names(cl::tensions_of(pampered)) ==
+        std::vector<std::string_view>{
+            "customer relationship with a dependency value unusual for a customer",
+            "dedicated support team for a one-time relationship"});
+  CHECK(cl::explain<cl::properties::kind>(cl::profile{}) == std::nullopt);
+}

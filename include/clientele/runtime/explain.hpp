@@ -11,10 +11,14 @@
 #define CLIENTELE_RUNTIME_EXPLAIN_HPP
 
 #include <clientele/catalogue/derived.hpp>
+#include <clientele/catalogue/tensions.hpp>
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace clientele {
 
@@ -80,6 +84,30 @@ template <class T>
     out += " (";
     out += values;
     out += ')';
+  }
+  return out;
+}
+
+namespace detail {
+template <std::size_t... Bits>
+constexpr auto tension_name_table(std::index_sequence<Bits...>) noexcept {
+  return std::array<std::string_view, sizeof...(Bits)>{tension_at<Bits>::type::name...};
+}
+inline constexpr auto tension_name_of =
+    tension_name_table(std::make_index_sequence<first_pair_bit + pair_tensions::size>{});
+}  // namespace detail
+
+/// @brief The readable names of the tensions in @p set (from `tensions_of`
+/// or `tension_set_v`), in the order of their bits: the `name` of each
+/// tension type, such as "customer relationship with a support value
+/// unusual for a customer", ready to show a user why a relationship was
+/// flagged. Bits that stand for no tension are ignored.
+[[nodiscard]] inline std::vector<std::string_view> tension_names(tension_set set) {
+  std::vector<std::string_view> out;
+  for (std::size_t bit = 0; bit < detail::tension_name_of.size(); ++bit) {
+    if (((set >> bit) & 1u) != 0) {
+      out.push_back(detail::tension_name_of[bit]);
+    }
   }
   return out;
 }
