@@ -323,7 +323,10 @@ constexpr walk_outcome walk(const business_calendar& c, std::int64_t from, std::
   if (w.error != deadline_error::none) {
     return w.error;
   }
-  if (!w.finished) {
+  // A target that runs out at a closing time of 24:00 on 9999-12-31 is due
+  // at the first instant past the calendar: out of range, as on the
+  // calendar clock.
+  if (!w.finished || w.at >= detail::end_instant) {
     return deadline_error::out_of_range;
   }
   return std::chrono::sys_seconds{std::chrono::seconds{w.at}};
