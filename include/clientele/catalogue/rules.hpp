@@ -13,9 +13,9 @@
 
 #include <clientele/catalogue/profile_terms.hpp>
 
-#include <string_view>
-
 #include <cstdint>
+#include <initializer_list>
+#include <string_view>
 
 /// @cond CLIENTELE_DETAIL
 // The text of each rule. A static_assert needs a string literal, so the text
@@ -74,8 +74,9 @@
   "+01:00."
 #define CLIENTELE_DETAIL_RULE_CALENDAR_IN_RANGE                                               \
   "clientele: the business calendar is not well formed (dimensions: support): an interval "  \
-  "was refused, a holiday is not a date, the zone's offset is a day or more or its name is " \
-  "malformed, or a target's clock is unknown."
+  "was refused, a holiday is not a date or one too many, the zone's offset is a day or "    \
+  "more or its name is malformed or depends on the host (localtime), or a target's clock "   \
+  "is unknown or its length beyond 9999999d23h59m59s."
 /// @endcond
 
 namespace clientele {
@@ -357,13 +358,21 @@ constexpr bool holds_terms(const basic_profile<C>& p, type_list<Ts...>) noexcept
   return (get<Ts>(p).has_value() || ...);
 }
 
-// What is wrong with the support terms of a profile that names a tier (a
-// term without a tier breaks support_terms_require_support instead).
-constexpr support_terms_fault support_fault(const profile& p) noexcept {
+// Everything wrong with the support terms of a profile that names a tier (a
+// term without a tier breaks support_terms_require_support instead): a
+// fault does not hide another, so each rule reads its own bits.
+constexpr bool support_fault(const profile& p,
+                             std::initializer_list<support_terms_fault> faults) noexcept {
   if (!get<dimensions::support>(p).has_value()) {
-    return support_terms_fault::none;
+    return false;
   }
-  return check_support_terms(support_terms_from(p));
+  const std::uint32_t found = support_terms_faults(support_terms_from(p));
+  for (const support_terms_fault f : faults) {
+    if ((found & (std::uint32_t{1} << static_cast<unsigned>(f))) != 0) {
+      return true;
+    }
+  }
+  return false;
 }
 }  // namespace detail
 /// @endcond
@@ -426,7 +435,7 @@ struct first_response_targets_positive final
   static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_TARGETS_POSITIVE;
   /// @brief Whether profile @p p breaks it.
   static constexpr bool broken_terms(const profile& p) noexcept {
-    return detail::support_fault(p) == support_terms_fault::no_target;
+    return detail::support_fault(p, {support_terms_fault::no_target});
   }
 };
 
@@ -437,7 +446,7 @@ struct business_clock_requires_open_hours final
   static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_BUSINESS_NEEDS_HOURS;
   /// @brief Whether profile @p p breaks it.
   static constexpr bool broken_terms(const profile& p) noexcept {
-    return detail::support_fault(p) == support_terms_fault::business_without_hours;
+    return detail::support_fault(p, {support_terms_fault::business_without_hours});
   }
 };
 
@@ -448,9 +457,9 @@ struct business_calendar_in_range final
   static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_CALENDAR_IN_RANGE;
   /// @brief Whether profile @p p breaks it.
   static constexpr bool broken_terms(const profile& p) noexcept {
-    const support_terms_fault f = detail::support_fault(p);
-    return f == support_terms_fault::invalid_hours || f == support_terms_fault::invalid_holidays ||
-           f == support_terms_fault::invalid_zone || f == support_terms_fault::invalid_target;
+    return detail::support_fault(
+        p, {support_terms_fault::invalid_hours, support_terms_fault::invalid_holidays,
+            support_terms_fault::invalid_zone, support_terms_fault::invalid_target});
   }
 };
 
