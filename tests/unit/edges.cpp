@@ -195,6 +195,16 @@ TEST_CASE("edges: a profile that does not validate never prints as one that does
     cl::get<cl::terms::alignment>(p) = cl::billing_alignment::calendar(std::chrono::weekday{9});
     never_printed_as_valid(p);
   }
+  SECTION("a trial or a term with an unknown unit or end action, even when empty") {
+    cl::profile p = read("{billing=recurring, period=monthly}");
+    cl::get<cl::terms::trial>(p) = cl::free_trial{0, static_cast<cl::period_unit>(9)};
+    never_printed_as_valid(p);
+    cl::get<cl::terms::trial>(p) = cl::free_trial{3, static_cast<cl::period_unit>(9)};
+    never_printed_as_valid(p);
+    cl::profile q = read("{billing=recurring, period=monthly}");
+    cl::get<cl::terms::term>(q) = cl::contract_term{0, static_cast<cl::term_end>(7)};
+    never_printed_as_valid(q);
+  }
   SECTION("invalid zones") {
     cl::profile p = desk;
     for (const cl::time_zone& z :

@@ -391,6 +391,10 @@ template <>
 struct text_codec<terms::trial> {
   /// @brief Writes a trial.
   static void print(std::string& out, const free_trial& t) {
+    if (static_cast<std::size_t>(t.unit) >= enum_count_v<period_unit>) {
+      out += '?';  // no text names the unit, even of no trial: refused, as check_terms refuses it
+      return;
+    }
     if (t.count == 0) {
       out += "none";
       return;
@@ -423,6 +427,10 @@ template <>
 struct text_codec<terms::term> {
   /// @brief Writes a term.
   static void print(std::string& out, const contract_term& t) {
+    if (static_cast<std::size_t>(t.at_end) >= enum_count_v<term_end>) {
+      out += '?';  // no text names the end action, even of an evergreen term
+      return;
+    }
     if (t.periods == 0) {
       out += "evergreen";
       return;
