@@ -653,7 +653,7 @@ class invoice_schedule::iterator {
     *this += -1;
     return before;
   }
-  /// @p n invoices on.
+  /// @brief @p n invoices on.
   ///
   /// An iterator moved before the first invoice or past the last yields no
   /// date and equals the end; its position is held at one before the first
