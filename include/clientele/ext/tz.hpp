@@ -62,7 +62,7 @@
 // package is built with USE_OS_TZDB=1. A program compiled without it links,
 // then crashes at its first zone lookup: refuse it here instead.
 #if !defined(USE_OS_TZDB)
-#error "clientele/ext/tz.hpp: the date/tz library needs USE_OS_TZDB=1: compile with -DUSE_OS_TZDB=1 (CMake's date::date-tz and clientele::tz targets add it), or include this header before <date/tz.h>."
+#error "clientele/ext/tz.hpp: the date/tz library needs USE_OS_TZDB=1: compile with -DUSE_OS_TZDB=1 (the definition its library libdate-tz was built with; CMake's date::date-tz and clientele::tz targets add it)."
 #elif USE_OS_TZDB != 1
 #error "clientele/ext/tz.hpp: USE_OS_TZDB is not 1: clientele::tz reads the system's tzdata through date/tz built with USE_OS_TZDB=1; compile with -DUSE_OS_TZDB=1 (and include this header before <date/tz.h>, which defines it to 0 when it is not defined)."
 #endif
