@@ -414,6 +414,33 @@ TEST_CASE("edges: validate reports every fault of the support terms", "[edges][v
                                cl::calendar_time(1h), cl::calendar_time(1h)}}) == 0);
 }
 
+TEST_CASE("edges: validate names each fault of a malformed calendar", "[edges][validate]") {
+  cl::profile p = read("{support=support_desk}");
+  cl::weekly_hours hours = cl::weekly_hours::weekdays(std::chrono::hours{9}, std::chrono::hours{17});
+  CHECK_FALSE(hours.add(std::chrono::Monday, std::chrono::hours{16}, std::chrono::hours{18}));
+  cl::holiday_list holidays;
+  CHECK_FALSE(holidays.add(2026y / 2 / 30));
+  cl::get<cl::terms::hours>(p) = hours;
+  cl::get<cl::terms::holidays>(p) = holidays;
+  cl::get<cl::terms::zone>(p) = cl::time_zone::named("localtime");
+  const std::vector<cl::violation> found = cl::validate(p);
+  REQUIRE(found.size() == 3);
+  const std::string_view rule_text = cl::message_of(cl::consistency_rule::business_calendar_in_range);
+  for (const cl::violation& v : found) {
+    CHECK(v.rule == cl::consistency_rule::business_calendar_in_range);
+    CHECK(v.message.substr(0, rule_text.size()) == rule_text);
+  }
+  CHECK(found[0].message.find("the weekly hours refused an interval") != std::string_view::npos);
+  CHECK(found[1].message.find("the holiday list refused a date") != std::string_view::npos);
+  CHECK(found[2].message.find("localtime") != std::string_view::npos);
+  // One fault, one violation.
+  cl::get<cl::terms::holidays>(p) = cl::holiday_list{};
+  cl::get<cl::terms::zone>(p) = cl::time_zone::utc();
+  REQUIRE(cl::validate(p).size() == 1);
+  CHECK(cl::validate(p)[0].message.find("the weekly hours refused an interval") !=
+        std::string_view::npos);
+}
+
 TEST_CASE("edges: an error inside a long value points at the part that is wrong",
           "[edges][text]") {
   const auto error_of = [](std::string_view text) {

@@ -77,6 +77,23 @@
   "was refused, a holiday is not a date or one too many, the zone's offset is a day or "    \
   "more or its name is malformed or depends on the host (localtime), or a target's clock "   \
   "is unknown or its length beyond 9999999d23h59m59s."
+// What exactly is wrong with a calendar that breaks business_calendar_in_range:
+// the rule's text, then the fault (validate reports one violation per fault).
+#define CLIENTELE_DETAIL_CALENDAR_FAULT_HOURS                                                 \
+  CLIENTELE_DETAIL_RULE_CALENDAR_IN_RANGE                                                    \
+  " Here: the weekly hours refused an interval (empty, reversed, outside 00:00 to 24:00, "   \
+  "overlapping another, or one too many for the day); weekly_hours::add returned false on it."
+#define CLIENTELE_DETAIL_CALENDAR_FAULT_HOLIDAYS                                              \
+  CLIENTELE_DETAIL_RULE_CALENDAR_IN_RANGE                                                    \
+  " Here: the holiday list refused a date (not a valid date, or one past the 64 it holds)."
+#define CLIENTELE_DETAIL_CALENDAR_FAULT_ZONE                                                  \
+  CLIENTELE_DETAIL_RULE_CALENDAR_IN_RANGE                                                    \
+  " Here: the zone is an offset of a day or more, a malformed name, or a name that depends " \
+  "on the host (localtime, posixrules); name a zone of the database, such as Europe/Berlin."
+#define CLIENTELE_DETAIL_CALENDAR_FAULT_TARGET                                                \
+  CLIENTELE_DETAIL_RULE_CALENDAR_IN_RANGE                                                    \
+  " Here: a first-response target's clock is neither calendar nor business, or its length " \
+  "is beyond 9999999d23h59m59s."
 /// @endcond
 
 namespace clientele {
@@ -565,6 +582,20 @@ constexpr std::uint32_t dimensions_of(consistency_rule r, type_list<Rs...>) noex
 /// relationship type breaks it; empty for a value that names no rule.
 [[nodiscard]] constexpr std::string_view message_of(consistency_rule r) noexcept {
   return detail::message_of(r, all_rules{});
+}
+
+/// @brief The text of one fault of a business calendar that breaks
+/// `consistency_rule::business_calendar_in_range`: the rule's message, then
+/// what exactly is wrong (`invalid_hours`, `invalid_holidays`,
+/// `invalid_zone` or `invalid_target`); empty for another fault.
+[[nodiscard]] constexpr std::string_view calendar_fault_message(support_terms_fault f) noexcept {
+  switch (f) {
+    case support_terms_fault::invalid_hours: return CLIENTELE_DETAIL_CALENDAR_FAULT_HOURS;
+    case support_terms_fault::invalid_holidays: return CLIENTELE_DETAIL_CALENDAR_FAULT_HOLIDAYS;
+    case support_terms_fault::invalid_zone: return CLIENTELE_DETAIL_CALENDAR_FAULT_ZONE;
+    case support_terms_fault::invalid_target: return CLIENTELE_DETAIL_CALENDAR_FAULT_TARGET;
+    default: return {};
+  }
 }
 
 /// @brief The dimensions a rule involves, as a `dimension_mask_v`.
