@@ -24,6 +24,7 @@
 #include <limits>
 #include <ranges>
 #include <string_view>
+#include <type_traits>
 
 namespace clientele {
 
@@ -839,8 +840,11 @@ constexpr std::chrono::year_month_day invoice_schedule::front() const noexcept {
 /// @snippet invoices.cpp terms_of
 template <class R>
 struct billing_terms_of {
-  /// The terms.
-  static constexpr billing_terms value = dimensions::billing::terms_of<billing_policy_t<R>>();
+  /// @brief The terms (default terms for a relationship type that did not
+  /// compile: its diagnostic is reported already, and this adds none).
+  static constexpr billing_terms value = dimensions::billing::terms_of<
+      std::conditional_t<__is_base_of(detail::poisoned, R), billing::recurring<period::monthly>,
+                         billing_policy_t<R>>>();
 };
 
 /// @brief The billing terms of relationship type `R`, `billing_terms_of<R>::value`.
