@@ -54,6 +54,18 @@ struct dimension_not_specified {
                 "clientele::specifies_v<R, Dimension>.");
 };
 
+/// @brief Raised when a relationship is given a relationship type `R` where
+/// a policy belongs.
+///
+/// What it means and how to fix it: @ref diag_relationship_given_a_relationship "A relationship given a relationship".
+template <class R>
+struct relationship_given_a_relationship {
+  static_assert(detail::always_false<R>,
+                "clientele: a relationship type was given where a policy belongs: "
+                "relationship<...> takes policies, one per dimension, not relationships. To "
+                "add or replace policies of a relationship R, write R::with<Policies...>.");
+};
+
 }  // namespace error
 
 namespace detail {
@@ -65,6 +77,8 @@ struct slot {};
 
 // A base of every invalid relationship: queries of it stay silent.
 struct poisoned;
+// A base of every relationship.
+struct relationship_base;
 
 // What a lookup among the policies of R resolves against: slots<Ps...> for a
 // valid relationship<Ps...>, instantiated on its first lookup rather than as
@@ -333,10 +347,17 @@ struct diagnose;
 template <std::size_t I, class... Ps>
 struct report_first_defect {};
 
+// A relationship given where a policy belongs says so, rather than that it
+// has no member 'dimension'.
+template <std::size_t I, class P, bool = __is_base_of(relationship_base, P)>
+struct explain_argument : explain_defect<I, P> {};
+template <std::size_t I, class P>
+struct explain_argument<I, P, true> : error::relationship_given_a_relationship<P> {};
+
 template <std::size_t I, class P, class... Ps>
 struct report_first_defect<I, P, Ps...>
     : std::conditional_t<defect_v<P> == policy_defect::none, report_first_defect<I + 1, Ps...>,
-                         explain_defect<I, P>> {};
+                         explain_argument<I, P>> {};
 
 template <std::size_t... Is, class... Ps>
 struct diagnose<std::index_sequence<Is...>, Ps...> : report_first_defect<0, Ps...> {};

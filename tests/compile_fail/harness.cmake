@@ -8,10 +8,13 @@
 #
 # A case marks the line(s) that must not compile with a trailing `// FAILS`
 # and states the expected diagnostic with one or more `// EXPECT: <regex>`
-# lines (CMake regular expressions). The case passes when:
+# lines (CMake regular expressions); a `// ERRORS: <n>` line states how many
+# errors the compiler may report (one, for a diagnostic that must not bring
+# others with it). The case passes when:
 #   1. the file fails to compile;
 #   2. the compiler's output matches every EXPECT regex;
-#   3. the output takes at most LINE_BUDGET lines;
+#   3. the output takes at most LINE_BUDGET lines, and reports ERRORS errors
+#      when the case states it;
 #   4. a control copy without the FAILS lines compiles cleanly.
 # Anything else fails the case with a message that says which check failed.
 
@@ -25,9 +28,13 @@ file(STRINGS "${SOURCE}" _lines)
 file(READ "${SOURCE}" _text)
 set(_expects "")
 set(_fails 0)
+set(_errors "")
 foreach(_line IN LISTS _lines)
   if(_line MATCHES "^// EXPECT: (.+)$")
     list(APPEND _expects "${CMAKE_MATCH_1}")
+  endif()
+  if(_line MATCHES "^// ERRORS: ([0-9]+)$")
+    set(_errors "${CMAKE_MATCH_1}")
   endif()
   if(_line MATCHES "// FAILS$")
     math(EXPR _fails "${_fails} + 1")
@@ -80,6 +87,16 @@ math(EXPR _count "${_count} + 1")
 if(_count GREATER LINE_BUDGET)
   message(FATAL_ERROR "harness: the diagnostic of ${SOURCE} takes ${_count} lines, more than "
                       "the budget of ${LINE_BUDGET}\n--- compiler output ---\n${_output}")
+endif()
+
+# ... and report as many errors as the case states.
+if(NOT _errors STREQUAL "")
+  string(REGEX MATCHALL ": (fatal )?error: " _error_lines "${_output}")
+  list(LENGTH _error_lines _error_count)
+  if(NOT _error_count EQUAL _errors)
+    message(FATAL_ERROR "harness: ${SOURCE} reports ${_error_count} errors, not ${_errors}\n"
+                        "--- compiler output ---\n${_output}")
+  endif()
 endif()
 
 # 4. Without its failing lines, the case must compile.

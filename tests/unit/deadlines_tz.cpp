@@ -301,4 +301,31 @@ TEST_CASE("tz::validate reports a zone the database does not have", "[deadlines]
         std::string_view::npos);
 }
 
+TEST_CASE("the host's zone is asked for through the API, never named in stored text",
+          "[deadlines][tz][zones]") {
+  // The name of the host's setting is refused wherever a zone is named.
+  CHECK(cl::tz::locate_zone("localtime") == cl::deadline_error::unknown_zone);
+  CHECK(cl::tz::locate_zone("posixrules") == cl::deadline_error::unknown_zone);
+  CHECK(cl::tz::resolve(cl::time_zone::named("localtime")) == cl::deadline_error::invalid_zone);
+  CHECK_FALSE(cl::parse_profile("{support=support_desk, zone=localtime}"));
+  // The host's zone comes under its name in the database, and that name is
+  // what stored text holds.
+  const cl::deadline_result<cl::time_zone> host = cl::tz::current_zone();
+  if (host) {
+    CHECK(host->valid());
+    CHECK(host->resolved());
+    CHECK(host->name() != "localtime");
+    CHECK(cl::tz::locate_zone(host->name()));
+    cl::profile p = *cl::parse_profile("{support=support_desk}");
+    cl::get<cl::terms::zone>(p) = *host;
+    const cl::parse_result back = cl::parse_profile(cl::to_string(p));
+    REQUIRE(back);
+    CHECK(*back == p);
+    CHECK(cl::tz::validate(*back).empty());
+  } else {
+    CHECK((host.error() == cl::deadline_error::unknown_zone ||
+           host.error() == cl::deadline_error::no_zone_database));
+  }
+}
+
 #endif

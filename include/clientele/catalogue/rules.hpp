@@ -13,9 +13,9 @@
 
 #include <clientele/catalogue/profile_terms.hpp>
 
-#include <string_view>
-
 #include <cstdint>
+#include <initializer_list>
+#include <string_view>
 
 /// @cond CLIENTELE_DETAIL
 // The text of each rule. A static_assert needs a string literal, so the text
@@ -75,8 +75,26 @@
   "+01:00."
 #define CLIENTELE_DETAIL_RULE_CALENDAR_IN_RANGE                                               \
   "clientele: the business calendar is not well formed (dimensions: support): an interval "  \
-  "was refused, a holiday is not a date, the zone's offset is a day or more or its name is " \
-  "malformed, or a target's clock is unknown."
+  "was refused, a holiday is not a date or one too many, the zone's offset is a day or "    \
+  "more or its name is malformed or depends on the host (localtime), or a target's clock "   \
+  "is unknown or its length beyond 9999999d23h59m59s."
+// What exactly is wrong with a calendar that breaks business_calendar_in_range:
+// the rule's text, then the fault (validate reports one violation per fault).
+#define CLIENTELE_DETAIL_CALENDAR_FAULT_HOURS                                                 \
+  CLIENTELE_DETAIL_RULE_CALENDAR_IN_RANGE                                                    \
+  " Here: the weekly hours refused an interval (empty, reversed, outside 00:00 to 24:00, "   \
+  "overlapping another, or one too many for the day); weekly_hours::add returned false on it."
+#define CLIENTELE_DETAIL_CALENDAR_FAULT_HOLIDAYS                                              \
+  CLIENTELE_DETAIL_RULE_CALENDAR_IN_RANGE                                                    \
+  " Here: the holiday list refused a date (not a valid date, or one past the 64 it holds)."
+#define CLIENTELE_DETAIL_CALENDAR_FAULT_ZONE                                                  \
+  CLIENTELE_DETAIL_RULE_CALENDAR_IN_RANGE                                                    \
+  " Here: the zone is an offset of a day or more, a malformed name, or a name that depends " \
+  "on the host (localtime, posixrules); name a zone of the database, such as Europe/Berlin."
+#define CLIENTELE_DETAIL_CALENDAR_FAULT_TARGET                                                \
+  CLIENTELE_DETAIL_RULE_CALENDAR_IN_RANGE                                                    \
+  " Here: a first-response target's clock is neither calendar nor business, or its length " \
+  "is beyond 9999999d23h59m59s."
 /// @endcond
 
 namespace clientele {
@@ -358,13 +376,21 @@ constexpr bool holds_terms(const basic_profile<C>& p, type_list<Ts...>) noexcept
   return (get<Ts>(p).has_value() || ...);
 }
 
-// What is wrong with the support terms of a profile that names a tier (a
-// term without a tier breaks support_terms_require_support instead).
-constexpr support_terms_fault support_fault(const profile& p) noexcept {
+// Everything wrong with the support terms of a profile that names a tier (a
+// term without a tier breaks support_terms_require_support instead): a
+// fault does not hide another, so each rule reads its own bits.
+constexpr bool support_fault(const profile& p,
+                             std::initializer_list<support_terms_fault> faults) noexcept {
   if (!get<dimensions::support>(p).has_value()) {
-    return support_terms_fault::none;
+    return false;
   }
-  return check_support_terms(support_terms_from(p));
+  const std::uint32_t found = support_terms_faults(support_terms_from(p));
+  for (const support_terms_fault f : faults) {
+    if ((found & (std::uint32_t{1} << static_cast<unsigned>(f))) != 0) {
+      return true;
+    }
+  }
+  return false;
 }
 }  // namespace detail
 /// @endcond
@@ -422,7 +448,7 @@ struct first_response_targets_positive final
   static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_TARGETS_POSITIVE;
   /// @brief Whether profile @p p breaks it.
   static constexpr bool broken_terms(const profile& p) noexcept {
-    return detail::support_fault(p) == support_terms_fault::no_target;
+    return detail::support_fault(p, {support_terms_fault::no_target});
   }
 };
 
@@ -433,7 +459,7 @@ struct business_clock_requires_open_hours final
   static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_BUSINESS_NEEDS_HOURS;
   /// @brief Whether profile @p p breaks it.
   static constexpr bool broken_terms(const profile& p) noexcept {
-    return detail::support_fault(p) == support_terms_fault::business_without_hours;
+    return detail::support_fault(p, {support_terms_fault::business_without_hours});
   }
 };
 
@@ -444,9 +470,9 @@ struct business_calendar_in_range final
   static constexpr std::string_view message = CLIENTELE_DETAIL_RULE_CALENDAR_IN_RANGE;
   /// @brief Whether profile @p p breaks it.
   static constexpr bool broken_terms(const profile& p) noexcept {
-    const support_terms_fault f = detail::support_fault(p);
-    return f == support_terms_fault::invalid_hours || f == support_terms_fault::invalid_holidays ||
-           f == support_terms_fault::invalid_zone || f == support_terms_fault::invalid_target;
+    return detail::support_fault(
+        p, {support_terms_fault::invalid_hours, support_terms_fault::invalid_holidays,
+            support_terms_fault::invalid_zone, support_terms_fault::invalid_target});
   }
 };
 
@@ -552,6 +578,20 @@ constexpr std::uint32_t dimensions_of(consistency_rule r, type_list<Rs...>) noex
 /// relationship type breaks it; empty for a value that names no rule.
 [[nodiscard]] constexpr std::string_view message_of(consistency_rule r) noexcept {
   return detail::message_of(r, all_rules{});
+}
+
+/// @brief The text of one fault of a business calendar that breaks
+/// `consistency_rule::business_calendar_in_range`: the rule's message, then
+/// what exactly is wrong (`invalid_hours`, `invalid_holidays`,
+/// `invalid_zone` or `invalid_target`); empty for another fault.
+[[nodiscard]] constexpr std::string_view calendar_fault_message(support_terms_fault f) noexcept {
+  switch (f) {
+    case support_terms_fault::invalid_hours: return CLIENTELE_DETAIL_CALENDAR_FAULT_HOURS;
+    case support_terms_fault::invalid_holidays: return CLIENTELE_DETAIL_CALENDAR_FAULT_HOLIDAYS;
+    case support_terms_fault::invalid_zone: return CLIENTELE_DETAIL_CALENDAR_FAULT_ZONE;
+    case support_terms_fault::invalid_target: return CLIENTELE_DETAIL_CALENDAR_FAULT_TARGET;
+    default: return {};
+  }
 }
 
 /// @brief The dimensions a rule involves, as a `dimension_mask_v`.

@@ -375,16 +375,27 @@ class time_zone {
     return z;
   }
   /// @brief The zone named @p name, not yet resolved. A name that is empty,
-  /// longer than `max_name`, or holds a character other than letters, digits
-  /// and `/ _ - +` gives an invalid zone (`deadline_error::invalid_zone`).
+  /// longer than `max_name`, holds a character other than letters, digits
+  /// and `/ _ - +` or an empty part (`Europe//Berlin`, `/etc/localtime`), or
+  /// names a zone that depends on the host rather than on the time-zone
+  /// database (`localtime`, `posixrules`, and the `posix/` and `right/`
+  /// trees of a system's zoneinfo) gives an invalid zone
+  /// (`deadline_error::invalid_zone`): terms mean the same on every machine.
+  /// An application that wants the host's zone asks for it by name with
+  /// `clientele::tz::current_zone()`. The name `UTC` gives `utc()`.
   [[nodiscard]] static constexpr time_zone named(std::string_view name) noexcept {
     time_zone z;
+    if (name == "UTC") {  // the database's UTC is UTC: one value, one text
+      return z;
+    }
     z.kind_ = zone_kind::named;
-    z.valid_ = !name.empty() && name.size() <= max_name;
+    z.valid_ = !name.empty() && name.size() <= max_name && !host_dependent(name);
     for (std::size_t i = 0; i < name.size() && z.valid_; ++i) {
       const char c = name[i];
       z.valid_ = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                  c == '/' || c == '_' || c == '-' || c == '+';
+      // A name is a path of the database: no empty part.
+      z.valid_ = z.valid_ && (c != '/' || (i > 0 && i + 1 < name.size() && name[i - 1] != '/'));
       z.name_[i] = c;
     }
     z.size_ = z.valid_ ? static_cast<std::uint8_t>(name.size()) : std::uint8_t{0};
@@ -467,6 +478,14 @@ class time_zone {
   bool valid_ = true;
   std::uint8_t size_ = 0;
   std::chrono::seconds offset_{0};
+  // Names of a system's zoneinfo folder that are not zones of the database:
+  // the host's own zone and the default rules of POSIX TZ strings, and the
+  // copies of the database built for other clocks.
+  static constexpr bool host_dependent(std::string_view name) noexcept {
+    return name == "localtime" || name == "posixrules" || name.substr(0, 6) == "posix/" ||
+           name.substr(0, 6) == "right/";
+  }
+
   std::array<char, max_name> name_{};
   const zone_source* source_ = nullptr;
   const void* zone_ = nullptr;
@@ -629,6 +648,11 @@ struct enum_traits<response_clock> {
 /// with no target. A zero or negative time on a clock is a mistake, not a
 /// way to say "no target": `check_support_terms` refuses it.
 struct response_target {
+  /// @brief The longest target, `9999999d23h59m59s` in the text form (some
+  /// 27,000 years, longer than the calendar): a longer one makes the terms
+  /// invalid (`support_terms_fault::invalid_target`).
+  static constexpr std::chrono::seconds max_time{std::int64_t{9999999} * 86400 + 86399};
+
   std::chrono::seconds time{};                      ///< How long, at second precision.
   response_clock clock = response_clock::business;  ///< What counts towards it.
 
@@ -869,7 +893,7 @@ enum class support_terms_fault : unsigned char {
   invalid_hours,        ///< the weekly hours refused an interval
   invalid_holidays,     ///< the holiday list refused a date
   invalid_zone,         ///< a fixed offset of a day or more, or a malformed zone name
-  invalid_target,       ///< a target's clock is unknown, or a time is given with no clock
+  invalid_target,       ///< a target's clock is unknown, a time is given with no clock, or it is longer than `response_target::max_time`
   no_target,            ///< a priority's target on a clock is zero or negative
   business_without_hours  ///< a target counts business time, but the weekly hours are empty
 };
@@ -885,41 +909,62 @@ struct enum_traits<support_terms_fault> {
 };
 /// @endcond
 
-/// @brief Whether @p t commits to something that can be computed: weekly hours
-/// and holidays that were all accepted, a valid zone, for every priority a
-/// positive target on a known clock or no target (`response_target::none()`),
-/// and opening hours if any target counts business time. A named zone need
-/// not be resolved here.
-/// @returns `support_terms_fault::none`, or the first problem found.
-[[nodiscard]] constexpr support_terms_fault check_support_terms(const support_terms& t) noexcept {
+/// @brief Every problem of @p t, one bit per fault: bit `i` is set when
+/// the fault whose value is `i` is found (`none`, bit 0, never is). Zero
+/// when the terms can give deadlines: weekly hours and holidays that were
+/// all accepted, a valid zone, for every priority no target
+/// (`response_target::none()`) or a known clock and a positive target of at
+/// most `response_target::max_time`, and opening
+/// hours if any target counts business time. A named zone need not be
+/// resolved here.
+[[nodiscard]] constexpr std::uint32_t support_terms_faults(const support_terms& t) noexcept {
+  const auto bit = [](support_terms_fault f) {
+    return std::uint32_t{1} << static_cast<unsigned>(f);
+  };
+  std::uint32_t out = 0;
   if (!t.calendar.hours.valid()) {
-    return support_terms_fault::invalid_hours;
+    out |= bit(support_terms_fault::invalid_hours);
   }
   if (!t.calendar.holidays.valid()) {
-    return support_terms_fault::invalid_holidays;
+    out |= bit(support_terms_fault::invalid_holidays);
   }
   if (!t.calendar.zone.valid()) {
-    return support_terms_fault::invalid_zone;
+    out |= bit(support_terms_fault::invalid_zone);
   }
   bool business = false;
   for (const response_target& r : {t.first_response.urgent, t.first_response.high,
                                    t.first_response.normal, t.first_response.low}) {
     if (r.clock == response_clock::none) {
       if (r.time.count() != 0) {
-        return support_terms_fault::invalid_target;
+        out |= bit(support_terms_fault::invalid_target);
       }
       continue;
     }
-    if (r.clock != response_clock::calendar && r.clock != response_clock::business) {
-      return support_terms_fault::invalid_target;
+    if ((r.clock != response_clock::calendar && r.clock != response_clock::business) ||
+        r.time > response_target::max_time) {
+      out |= bit(support_terms_fault::invalid_target);
     }
     if (r.time.count() <= 0) {
-      return support_terms_fault::no_target;
+      out |= bit(support_terms_fault::no_target);
     }
     business = business || r.clock == response_clock::business;
   }
   if (business && t.calendar.hours.empty()) {
-    return support_terms_fault::business_without_hours;
+    out |= bit(support_terms_fault::business_without_hours);
+  }
+  return out;
+}
+
+/// @brief Whether @p t commits to something that can be computed (see
+/// `support_terms_faults`, which reports every problem).
+/// @returns `support_terms_fault::none`, or the first problem in the order
+/// of `support_terms_fault`.
+[[nodiscard]] constexpr support_terms_fault check_support_terms(const support_terms& t) noexcept {
+  const std::uint32_t faults = support_terms_faults(t);
+  for (unsigned i = 1; i < enum_count_v<support_terms_fault>; ++i) {
+    if ((faults & (std::uint32_t{1} << i)) != 0) {
+      return static_cast<support_terms_fault>(i);
+    }
   }
   return support_terms_fault::none;
 }

@@ -16,7 +16,11 @@
 /// defines `USE_OS_TZDB=1`). The CMake target `clientele::tz` makes the
 /// choice when the package is built and says it with
 /// `CLIENTELE_TZ_USE_STD` or `CLIENTELE_TZ_USE_DATE`; define one of them
-/// to choose without CMake. Nothing is downloaded. date/tz reads the
+/// to choose without CMake. Without CMake, date/tz needs `-DUSE_OS_TZDB=1`
+/// (the definition its library was built with on Debian; without it the
+/// program reads its database with the layout of another build and
+/// crashes), so this header refuses to compile without it, with a message
+/// that names it. Nothing is downloaded. date/tz reads the
 /// transitions the system's files list, which end in 2037; later instants
 /// keep the last offset listed.
 ///
@@ -35,6 +39,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstddef>
 #include <string_view>
 #include <vector>
 #include <version>
@@ -52,15 +57,25 @@
 #endif
 
 #if defined(CLIENTELE_TZ_USE_DATE)
+// <date/tz.h> defaults USE_OS_TZDB to 0, a build that reads a downloaded
+// database with a layout of its own; the library libdate-tz of a system's
+// package is built with USE_OS_TZDB=1. A program compiled without it links,
+// then crashes at its first zone lookup: refuse it here instead.
+#if !defined(USE_OS_TZDB)
+#error "clientele/ext/tz.hpp: the date/tz library needs USE_OS_TZDB=1: compile with -DUSE_OS_TZDB=1 (the definition its library libdate-tz was built with; CMake's date::date-tz and clientele::tz targets add it)."
+#elif USE_OS_TZDB != 1
+#error "clientele/ext/tz.hpp: USE_OS_TZDB is not 1: clientele::tz reads the system's tzdata through date/tz built with USE_OS_TZDB=1; compile with -DUSE_OS_TZDB=1 (and include this header before <date/tz.h>, which defines it to 0 when it is not defined)."
+#endif
 #if defined(__GNUC__) && !defined(__clang__) && !defined(__cpp_exceptions)
 // GCC refuses the throw expressions of <date/tz.h> when exceptions are
 // disabled, even in functions that are never called.
 #error "clientele/ext/tz.hpp: with GCC, Howard Hinnant's date/tz needs exceptions enabled. Build the code that names IANA time zones with exceptions, use Clang, or use UTC and fixed-offset calendars, which need no time-zone database."
 #endif
 #include <date/tz.h>
+#endif
 #if !defined(__cpp_exceptions) && defined(__unix__) && !defined(__APPLE__)
 #include <sys/stat.h>
-#endif
+#include <unistd.h>
 #endif
 /// @endcond
 
@@ -157,9 +172,15 @@ namespace tz {
 /// Zones found under the same name are equal; the database lives as long as
 /// the program, so the zone may be copied and kept freely.
 /// @returns the zone, or `deadline_error::unknown_zone` when the database
-/// has no such name, `deadline_error::no_zone_database` when no database
-/// could be read.
+/// has no such name (a name that `time_zone::named` refuses, such as the
+/// host's `localtime`, is never found), `deadline_error::no_zone_database`
+/// when no database could be read.
 [[nodiscard]] inline deadline_result<time_zone> locate_zone(std::string_view name) noexcept {
+  if (!time_zone::named(name).valid()) {
+    // A malformed name, or one of the host's (localtime) that a system's
+    // zoneinfo folder may list: not a zone of the database.
+    return deadline_error::unknown_zone;
+  }
   const auto* db = detail::zone_database();
   if (db == nullptr) {
     return deadline_error::no_zone_database;
@@ -169,6 +190,55 @@ namespace tz {
     return deadline_error::unknown_zone;
   }
   return time_zone::named(detail::database_zone_source, zone, name);
+}
+
+/// @brief The zone the host is set to, resolved, under its name in the
+/// time-zone database (such as `"Europe/Berlin"`, never `"localtime"`): for
+/// an application that wants the server's own zone. Stored terms name a
+/// zone of the database, so that they mean the same on every machine: store
+/// the name this gives (`to_string` writes it), not the host's setting.
+/// @returns the zone, or `deadline_error::unknown_zone` when the host's
+/// setting names no zone of the database, `deadline_error::no_zone_database`
+/// when no database could be read.
+[[nodiscard]] inline deadline_result<time_zone> current_zone() noexcept {
+  const auto* db = detail::zone_database();
+  if (db == nullptr) {
+    return deadline_error::no_zone_database;
+  }
+#if defined(__cpp_exceptions)
+  try {
+#if defined(CLIENTELE_TZ_USE_DATE)
+    const auto* zone = date::current_zone();  // the member of tzdb is not in every build of it
+#else
+    const auto* zone = db->current_zone();
+#endif
+    if (zone == nullptr) {
+      return deadline_error::unknown_zone;
+    }
+    return locate_zone(std::string_view{zone->name()});
+  } catch (...) {
+    return deadline_error::unknown_zone;
+  }
+#elif defined(__unix__) && !defined(__APPLE__)
+  // Without exceptions the database's own lookup would end the program when
+  // the setting cannot be read: read the link /etc/localtime here, whose
+  // target ends in zoneinfo/<name>.
+  char target[256] = {};
+  const ::ssize_t n = ::readlink("/etc/localtime", target, sizeof target - 1);
+  if (n <= 0) {
+    return deadline_error::unknown_zone;
+  }
+  const std::string_view path{target, static_cast<std::size_t>(n)};
+  constexpr std::string_view folder = "zoneinfo/";
+  const std::size_t at = path.rfind(folder);
+  if (at == std::string_view::npos) {
+    return deadline_error::unknown_zone;
+  }
+  const deadline_result<time_zone> zone = locate_zone(path.substr(at + folder.size()));
+  return zone ? zone : deadline_result<time_zone>{deadline_error::unknown_zone};
+#else
+  return deadline_error::unknown_zone;
+#endif
 }
 
 /// @brief @p zone, resolved when it is a named zone: a zone that `time_zone::named`

@@ -284,13 +284,57 @@ using dimension_of_t = typename P::dimension;
 ///
 /// An application's policy may derive from it and add its own members:
 /// @snippet custom_policies.cpp platinum
-template <Dimension D, typename D::value_type V>
+///
+/// *Mandates:* `V` converts to `D::value_type`; a value of another
+/// dimension's enumeration is one error, at the policy's declaration, that
+/// says so (@ref diag_basic_policy_value_of_another_dimension "basic_policy given another dimension's value").
+template <Dimension D, auto V>
 struct basic_policy {
   /// The dimension this policy belongs to.
   using dimension = D;
   /// The value this policy gives its dimension.
   static constexpr typename D::value_type value = V;
 };
+
+/// @cond CLIENTELE_DETAIL
+// Whether From converts to To: the compiler's own trait where it has one,
+// since std::is_convertible instantiates helper classes for every pair of
+// types, which every policy would pay for (measured).
+#if defined(__clang__)
+#define CLIENTELE_DETAIL_IS_CONVERTIBLE(From, To) __is_convertible_to(From, To)
+#elif defined(__has_builtin)
+#if __has_builtin(__is_convertible)
+#define CLIENTELE_DETAIL_IS_CONVERTIBLE(From, To) __is_convertible(From, To)
+#endif
+#endif
+#if !defined(CLIENTELE_DETAIL_IS_CONVERTIBLE)
+#define CLIENTELE_DETAIL_IS_CONVERTIBLE(From, To) std::is_convertible_v<From, To>
+#endif
+
+// A value that is not of the dimension's type (another dimension's
+// enumeration, say): one error, from the value's initializer rather than
+// from the class, so that the policy stays a policy of D and nothing that
+// uses it adds a second error. A specialisation, so that a valid policy
+// costs no more than before.
+template <Dimension D, auto V>
+  requires(!CLIENTELE_DETAIL_IS_CONVERTIBLE(decltype(V), typename D::value_type))
+struct basic_policy<D, V> {
+  using dimension = D;
+  static constexpr typename D::value_type value = [] {
+    static_assert(detail::always_false<D, decltype(V)>,
+                  "clientele: basic_policy<Dimension, value> was given a value that is not of "
+                  "the dimension's value type, such as a value of another dimension's "
+                  "enumeration. Give it a value of Dimension::value_type (for "
+                  "dimensions::billing a clientele::billing_mode, for dimensions::support a "
+                  "clientele::support_tier), or the dimension the value belongs to.");
+    return typename D::value_type{};
+  }();
+  // Reads the value as the class is declared, so that the error points at
+  // the policy's declaration rather than at its first use.
+  static_assert((static_cast<void>(value), true));
+};
+#undef CLIENTELE_DETAIL_IS_CONVERTIBLE
+/// @endcond
 
 /// @brief What a relationship reports for a dimension it leaves open.
 ///
@@ -332,7 +376,9 @@ struct not_a_policy {
                 "'dimension'. "
                 "Give relationship<...> and with<...> only policies, such as "
                 "clientele::billing::per_transaction, or declare "
-                "'using dimension = clientele::dimensions::<name>;' in your own policy.");
+                "'using dimension = clientele::dimensions::<name>;' in your own policy. (A "
+                "class derived from one of the library's policies, which are final, is none: "
+                "derive from clientele::basic_policy<Dimension, value> instead.)");
 };
 
 /// @brief Raised when a policy's `dimension` is not a dimension tag.

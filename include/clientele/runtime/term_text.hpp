@@ -44,18 +44,26 @@ inline void append_two(std::string& out, std::uint64_t n) {
   out += static_cast<char>('0' + n % 10);
 }
 
-// Splits `w` at each `sep`, calling `f(part)` until it returns false.
+// Splits `w` at each `sep`, calling `f(part, inner)` until it returns
+// false. On a refusal, `bad` is the offset in
+// `w` of the part refused, plus what `f` sets `inner` to (an offset within
+// the part).
 template <class F>
-bool each_part(std::string_view w, char sep, F f) {
+bool each_part_at(std::string_view w, char sep, std::size_t& bad, F f) {
+  std::size_t from = 0;
   for (;;) {
-    const std::size_t cut = w.find(sep);
-    if (!f(w.substr(0, cut))) {
+    const std::size_t cut = w.find(sep, from);
+    const std::string_view part =
+        w.substr(from, cut == std::string_view::npos ? std::string_view::npos : cut - from);
+    std::size_t inner = 0;
+    if (!f(part, inner)) {
+      bad = from + inner;
       return false;
     }
     if (cut == std::string_view::npos) {
       return true;
     }
-    w.remove_prefix(cut + 1);
+    from = cut + 1;
   }
 }
 
@@ -111,36 +119,59 @@ inline void print_count_unit(std::string& out, std::uint64_t count, period_unit 
   out += count == 1 ? "" : "s";
 }
 
-// A date as YYYY-MM-DD.
+// A date as YYYY-MM-DD; a year past 9999 with five digits (`10000-01-01`),
+// a year before 0000 with a minus sign (`-0001-12-31`), so that every date
+// `std::chrono::year` holds has one text (no `+`: it joins dates).
 inline bool read_date(std::string_view w, std::chrono::year_month_day& out) noexcept {
+  const bool negative = !w.empty() && w.front() == '-';
+  if (negative) {
+    w.remove_prefix(1);
+  }
   std::size_t at = 0;
   std::uint64_t y = 0;
   std::uint64_t m = 0;
   std::uint64_t d = 0;
-  if (w.size() != 10 || !read_number(w, at, y, 4) || at != 4 || w[at] != '-') {
+  if (!read_number(w, at, y, 5) || at < 4 || (at == 5 && w[0] == '0') || at == w.size() ||
+      w[at] != '-') {
+    return false;
+  }
+  const std::size_t year_digits = at;
+  // One text per date: no leading zero in five digits, no year -0000.
+  if ((negative && y == 0) || y > 32767) {
     return false;
   }
   ++at;
-  if (!read_number(w, at, m, 2) || at != 7 || w[at] != '-') {
+  if (!read_number(w, at, m, 2) || at != year_digits + 3 || at == w.size() || w[at] != '-') {
     return false;
   }
   ++at;
-  if (!read_number(w, at, d, 2) || at != 10) {
+  if (!read_number(w, at, d, 2) || at != year_digits + 6 || at != w.size()) {
     return false;
   }
-  out = std::chrono::year{static_cast<int>(y)} / std::chrono::month{static_cast<unsigned>(m)} /
+  const int year = negative ? -static_cast<int>(y) : static_cast<int>(y);
+  out = std::chrono::year{year} / std::chrono::month{static_cast<unsigned>(m)} /
         std::chrono::day{static_cast<unsigned>(d)};
   return out.ok();
 }
 
 inline void print_date(std::string& out, const std::chrono::year_month_day& d) {
   const int y = static_cast<int>(d.year());
-  if (y < 0 || y > 9999 || !d.ok()) {
+  if (!d.ok()) {
     out += '?';
     return;
   }
-  append_two(out, static_cast<std::uint64_t>(y) / 100);
-  append_two(out, static_cast<std::uint64_t>(y) % 100);
+  if (y < 0 || y > 9999) {
+    out += y < 0 ? "-" : "";
+    const auto magnitude = static_cast<std::uint64_t>(y < 0 ? -y : y);
+    if (magnitude >= 10000) {
+      out += static_cast<char>('0' + magnitude / 10000);
+    }
+    append_two(out, magnitude / 100 % 100);
+    append_two(out, magnitude % 100);
+  } else {
+    append_two(out, static_cast<std::uint64_t>(y) / 100);
+    append_two(out, static_cast<std::uint64_t>(y) % 100);
+  }
   out += '-';
   append_two(out, static_cast<unsigned>(d.month()));
   out += '-';
@@ -148,7 +179,9 @@ inline void print_date(std::string& out, const std::chrono::year_month_day& d) {
 }
 
 // A length of time as `1d2h30m15s` (each part optional, in that order, at
-// least one), `0s` for zero, a leading `-` for a negative length.
+// least one, of at most seven digits), `0s` for zero, a leading `-` for a
+// negative length; at most `response_target::max_time` either way, the
+// longest length whose text (as print_length writes it) reads back.
 inline bool read_length(std::string_view w, std::chrono::seconds& out) noexcept {
   bool negative = false;
   if (!w.empty() && w.front() == '-') {
@@ -176,22 +209,28 @@ inline bool read_length(std::string_view w, std::chrono::seconds& out) noexcept 
     next_unit = u + 1;
     ++at;
   }
+  if (total > response_target::max_time.count()) {
+    return false;
+  }
   out = std::chrono::seconds{negative ? -total : total};
   return true;
 }
 
 inline void print_length(std::string& out, std::chrono::seconds s) {
-  std::int64_t n = s.count();
-  if (n == 0) {
+  const std::int64_t count = s.count();
+  if (count == 0) {
     out += "0s";
     return;
   }
-  if (n < 0) {
+  if (count < 0) {
     out += '-';
-    n = -n;
   }
+  // The magnitude in unsigned arithmetic: the most negative count has none
+  // as a signed number.
+  std::uint64_t n = count < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(count)
+                              : static_cast<std::uint64_t>(count);
   constexpr char units[] = {'d', 'h', 'm', 's'};
-  constexpr std::int64_t scale[] = {86400, 3600, 60, 1};
+  constexpr std::uint64_t scale[] = {86400, 3600, 60, 1};
   for (std::size_t i = 0; i < 4; ++i) {
     if (n >= scale[i]) {
       out += std::to_string(n / scale[i]);
@@ -260,13 +299,13 @@ inline bool read_day(std::string_view w, std::size_t& out) noexcept {
 
 // A set of words joined by `+`: each word an enumerator of E.
 template <class E, class Set>
-bool read_set(std::string_view w, Set& out) {
+bool read_set(std::string_view w, Set& out, std::size_t& bad) {
   Set s{};
   if (w == "none") {
     out = s;
     return true;
   }
-  const bool ok = each_part(w, '+', [&](std::string_view part) {
+  const bool ok = each_part_at(w, '+', bad, [&](std::string_view part, std::size_t&) {
     E e{};
     if (!read_enum(part, e) || s.contains(e)) {
       return false;
@@ -321,7 +360,8 @@ struct text_codec<terms::offset> {
   static void print(std::string& out, std::chrono::days d) {
     const std::int64_t n = d.count();
     out += n < 0 ? "-" : "";
-    const auto magnitude = static_cast<std::uint64_t>(n < 0 ? -n : n);
+    const std::uint64_t magnitude = n < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(n)
+                                          : static_cast<std::uint64_t>(n);
     out += std::to_string(magnitude);
     out += magnitude == 1 ? "_day" : "_days";
   }
@@ -351,6 +391,10 @@ template <>
 struct text_codec<terms::trial> {
   /// @brief Writes a trial.
   static void print(std::string& out, const free_trial& t) {
+    if (static_cast<std::size_t>(t.unit) >= enum_count_v<period_unit>) {
+      out += '?';  // no text names the unit, even of no trial: refused, as check_terms refuses it
+      return;
+    }
     if (t.count == 0) {
       out += "none";
       return;
@@ -383,6 +427,10 @@ template <>
 struct text_codec<terms::term> {
   /// @brief Writes a term.
   static void print(std::string& out, const contract_term& t) {
+    if (static_cast<std::size_t>(t.at_end) >= enum_count_v<term_end>) {
+      out += '?';  // no text names the end action, even of an evergreen term
+      return;
+    }
     if (t.periods == 0) {
       out += "evergreen";
       return;
@@ -470,8 +518,9 @@ struct text_codec<terms::alignment> {
   /// @brief Writes an alignment.
   static void print(std::string& out, const billing_alignment& a) {
     detail::text::print_enum(out, a.rule);
-    if (a.rule == alignment_rule::calendar && a.week_start != std::chrono::Monday &&
-        a.week_start.ok()) {
+    if (a.rule == alignment_rule::calendar && !a.week_start.ok()) {
+      out += "_?";  // no text names it: the text is refused, as the terms are
+    } else if (a.rule == alignment_rule::calendar && a.week_start != std::chrono::Monday) {
       out += '_';
       out += detail::text::day_names[(a.week_start.c_encoding() + 6) % 7];
     }
@@ -508,7 +557,12 @@ struct text_codec<terms::charges> {
   }
   /// @brief Reads charges; false when @p w names none.
   static bool parse(std::string_view w, charge_set& out) {
-    return detail::text::read_set<charge_kind>(w, out);
+    std::size_t bad = 0;
+    return parse(w, out, bad);
+  }
+  /// @brief Reads charges; on a refusal, @p bad is the offset of the word refused.
+  static bool parse(std::string_view w, charge_set& out, std::size_t& bad) {
+    return detail::text::read_set<charge_kind>(w, out, bad);
   }
   /// @brief What charges look like, for a message.
   static std::string expected() {
@@ -525,7 +579,12 @@ struct text_codec<terms::channels> {
   }
   /// @brief Reads channels; false when @p w names none.
   static bool parse(std::string_view w, channel_set& out) {
-    return detail::text::read_set<channel>(w, out);
+    std::size_t bad = 0;
+    return parse(w, out, bad);
+  }
+  /// @brief Reads channels; on a refusal, @p bad is the offset of the word refused.
+  static bool parse(std::string_view w, channel_set& out, std::size_t& bad) {
+    return detail::text::read_set<channel>(w, out, bad);
   }
   /// @brief What channels look like, for a message.
   static std::string expected() {
@@ -557,9 +616,16 @@ struct text_codec<terms::first_response> {
   }
   /// @brief Reads targets; false when @p w does not name one per priority.
   static bool parse(std::string_view w, first_response_targets& out) {
+    std::size_t bad = 0;
+    return parse(w, out, bad);
+  }
+  /// @brief Reads targets; on a refusal, @p bad is the offset of the target
+  /// refused (the end of the text when a priority is missing).
+  static bool parse(std::string_view w, first_response_targets& out, std::size_t& bad) {
     first_response_targets t{};
     unsigned seen = 0;
-    const bool ok = detail::text::each_part(w, '+', [&](std::string_view part) {
+    const bool ok = detail::text::each_part_at(w, '+', bad, [&](std::string_view part,
+                                                                std::size_t&) {
       const std::size_t a = part.find(':');
       const std::size_t b = a == std::string_view::npos ? a : part.find(':', a + 1);
       priority p{};
@@ -589,7 +655,11 @@ struct text_codec<terms::first_response> {
       }
       return true;
     });
-    if (!ok || seen != (1U << enum_count_v<priority>) - 1) {
+    if (!ok) {
+      return false;
+    }
+    if (seen != (1U << enum_count_v<priority>) - 1) {
+      bad = w.size();
       return false;
     }
     out = t;
@@ -598,9 +668,9 @@ struct text_codec<terms::first_response> {
   /// @brief What targets look like, for a message.
   static std::string expected() {
     return "a target for each of urgent, high, normal and low, joined by '+', each "
-           "priority:length:clock with a length such as 15m, 4h or 1d2h and a clock calendar or "
-           "business, or priority:none for no target "
-           "(urgent:15m:calendar+high:1h:calendar+normal:4h:business+low:none)";
+           "priority:length:clock with a length such as 15m, 4h or 1d2h (at most "
+           "9999999d23h59m59s) and a clock calendar or business, or priority:none for no "
+           "target (urgent:15m:calendar+high:1h:calendar+normal:4h:business+low:none)";
   }
 };
 
@@ -635,12 +705,23 @@ struct text_codec<terms::hours> {
       }
       d = last + 1;
     }
-    if (first) {
+    if (!w.valid()) {
+      // Hours that refused an interval: no text names them, so the text is
+      // refused as the hours are, rather than read as the intervals kept.
+      out += first ? "?" : "+?";
+    } else if (first) {
       out += "closed";
     }
   }
   /// @brief Reads weekly hours; false when @p w names none or an interval is refused.
   static bool parse(std::string_view w, weekly_hours& out) {
+    std::size_t bad = 0;
+    return parse(w, out, bad);
+  }
+  /// @brief Reads weekly hours; on a refusal, @p bad is the offset of the
+  /// days or the interval refused. A day's intervals come in increasing
+  /// order, apart or touching.
+  static bool parse(std::string_view w, weekly_hours& out, std::size_t& bad) {
     namespace t = detail::text;
     weekly_hours hours{};
     if (w == "closed") {
@@ -648,7 +729,8 @@ struct text_codec<terms::hours> {
       return true;
     }
     unsigned days_seen = 0;
-    const bool ok = t::each_part(w, '+', [&](std::string_view group) {
+    const bool ok = t::each_part_at(w, '+', bad, [&](std::string_view group,
+                                                     std::size_t& inner) {
       const std::size_t slash = group.find('/');
       if (slash == std::string_view::npos) {
         return false;
@@ -672,14 +754,18 @@ struct text_codec<terms::hours> {
         }
         days_seen |= 1U << d;
       }
-      return t::each_part(group.substr(slash + 1), '/', [&](std::string_view interval) {
+      std::chrono::seconds previous_end{0};
+      std::size_t in_group = 0;
+      const bool intervals_ok = t::each_part_at(
+          group.substr(slash + 1), '/', in_group, [&](std::string_view interval, std::size_t&) {
         const std::size_t cut = interval.find('-');
         std::chrono::seconds a{};
         std::chrono::seconds b{};
         if (cut == std::string_view::npos || !t::read_clock(interval.substr(0, cut), a) ||
-            !t::read_clock(interval.substr(cut + 1), b)) {
+            !t::read_clock(interval.substr(cut + 1), b) || a < previous_end) {
           return false;
         }
+        previous_end = b;
         for (std::size_t d = from; d <= to; ++d) {
           if (!hours.add(t::iso_day(d), a, b)) {
             return false;
@@ -687,6 +773,10 @@ struct text_codec<terms::hours> {
         }
         return true;
       });
+      if (!intervals_ok) {
+        inner = slash + 1 + in_group;
+      }
+      return intervals_ok;
     });
     if (!ok) {
       return false;
@@ -699,7 +789,7 @@ struct text_codec<terms::hours> {
     return "closed, or groups joined by '+', each a day or a range of days (mon to sun) and "
            "its intervals, such as mon-fri/09:00-12:00/13:00-17:00+sat/10:00-14:00 (at most " +
            std::to_string(weekly_hours::max_intervals_per_day) +
-           " intervals a day, in order, 24:00 allowed as an end)";
+           " intervals a day, in increasing order, apart or touching, 24:00 allowed as an end)";
   }
 };
 
@@ -708,6 +798,10 @@ template <>
 struct text_codec<terms::zone> {
   /// @brief Writes a zone.
   static void print(std::string& out, const time_zone& z) {
+    if (!z.valid()) {
+      out += '?';  // an offset of a day or more, or a malformed name: no text names it
+      return;
+    }
     if (z.kind() != zone_kind::fixed_offset) {
       const std::string_view n = z.name();
       out += n.empty() ? std::string_view{"?"} : n;
@@ -740,8 +834,9 @@ struct text_codec<terms::zone> {
   }
   /// @brief What a zone looks like, for a message.
   static std::string expected() {
-    return "UTC, an offset such as +05:30 or -03:00, or an IANA zone name such as "
-           "Europe/Berlin";
+    return "UTC, an offset under a day such as +05:30 or -03:00, or an IANA zone name such as "
+           "Europe/Berlin (not a zone of the host such as localtime: ask "
+           "clientele::tz::current_zone() for it and store its name)";
   }
 };
 
@@ -750,23 +845,32 @@ template <>
 struct text_codec<terms::holidays> {
   /// @brief Writes holidays in date order.
   static void print(std::string& out, const holiday_list& h) {
-    if (h.empty()) {
-      out += "none";
-      return;
-    }
     for (std::size_t i = 0; i < h.size(); ++i) {
       out += i == 0 ? "" : "+";
       detail::text::print_date(out, std::chrono::year_month_day{h[i]});
     }
+    if (!h.valid()) {
+      // A list that refused a date: no text names it, so the text is refused
+      // as the list is, rather than read as the dates kept.
+      out += h.empty() ? "?" : "+?";
+    } else if (h.empty()) {
+      out += "none";
+    }
   }
   /// @brief Reads holidays; false when @p w names none, a date twice, or too many.
   static bool parse(std::string_view w, holiday_list& out) {
+    std::size_t bad = 0;
+    return parse(w, out, bad);
+  }
+  /// @brief Reads holidays; on a refusal, @p bad is the offset of the date refused.
+  static bool parse(std::string_view w, holiday_list& out, std::size_t& bad) {
     holiday_list h{};
     if (w == "none") {
       out = h;
       return true;
     }
-    const bool ok = detail::text::each_part(w, '+', [&](std::string_view part) {
+    const bool ok = detail::text::each_part_at(w, '+', bad, [&](std::string_view part,
+                                                                std::size_t&) {
       std::chrono::year_month_day d{};
       return detail::text::read_date(part, d) && !h.contains(d) && h.add(d);
     });

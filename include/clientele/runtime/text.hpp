@@ -178,7 +178,9 @@ struct key_info {
   std::string (*expected)();
   bool (*has)(const P&) noexcept;
   void (*print_wide)(std::string&, const P&);
-  bool (*parse_wide)(P&, std::string_view);
+  // Reads a wide value; on a refusal, sets its last argument to the offset
+  // of the part refused, when the codec tells it.
+  bool (*parse_wide)(P&, std::string_view, std::size_t&);
 };
 
 template <class F>
@@ -187,6 +189,13 @@ concept has_wide_codec = requires(std::string& out, typename F::value_type& v) {
   { text_codec<F>::parse(std::string_view{}, v) } -> std::same_as<bool>;
   { text_codec<F>::expected() } -> std::same_as<std::string>;
 };
+
+// A codec that tells where in a value the part it refused is.
+template <class F>
+concept has_positioned_codec =
+    requires(typename F::value_type& v, std::size_t& bad) {
+      { text_codec<F>::parse(std::string_view{}, v, bad) } -> std::same_as<bool>;
+    };
 
 template <class C, class F>
 constexpr key_info<C> key_of() noexcept {
@@ -209,9 +218,15 @@ constexpr key_info<C> key_of() noexcept {
             &text_codec<F>::expected,
             [](const P& p) noexcept { return get<F>(p).has_value(); },
             [](std::string& out, const P& p) { text_codec<F>::print(out, *get<F>(p)); },
-            [](P& p, std::string_view word) {
+            [](P& p, std::string_view word, std::size_t& bad) {
               typename F::value_type v{};
-              if (!text_codec<F>::parse(word, v)) {
+              bool ok = false;
+              if constexpr (has_positioned_codec<F>) {
+                ok = text_codec<F>::parse(word, v, bad);
+              } else {
+                ok = text_codec<F>::parse(word, v);
+              }
+              if (!ok) {
                 return false;
               }
               get<F>(p) = v;
@@ -358,10 +373,19 @@ class parser {
                       " for key " + quote(name) + ": expected " + k->expected());
         }
         code |= field << k->offset;
-      } else if (value.empty() || !k->parse_wide(wide_, value)) {
-        at_ = value_at;
+      } else if (std::size_t bad = 0; value.empty() || !k->parse_wide(wide_, value, bad)) {
+        // Inside a long value, the message quotes the part refused and the
+        // position points at it.
+        bad = bad < value.size() ? bad : 0;
+        const std::string_view part =
+            value.substr(bad, value.find_first_of("+/", bad) == std::string_view::npos
+                                  ? std::string_view::npos
+                                  : value.find_first_of("+/", bad) - bad);
+        at_ = value_at + bad;
         return fail((value.empty() ? "missing value" : "unknown value " + quote(value)) +
-                    " for key " + quote(name) + ": expected " + k->expected());
+                    " for key " + quote(name) +
+                    (part.empty() || part == value ? std::string{} : ", at " + quote(part)) +
+                    ": expected " + k->expected());
       }
       skip_space();
       if (at_ == in_.size()) {

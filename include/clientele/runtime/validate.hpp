@@ -12,6 +12,7 @@
 #include <clientele/catalogue/rules.hpp>
 
 #include <cstdint>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -34,7 +35,11 @@ struct violation {
 /// @brief Every rule that profile @p p breaks, in the order of
 /// `consistency_rule`.
 ///
-/// @returns an empty vector when the profile is valid. The catalogue's four
+/// @returns an empty vector when the profile is valid. A business calendar
+/// that is malformed in several ways gives one violation of
+/// `business_calendar_in_range` per fault, each with the rule's message and
+/// what exactly is wrong (`calendar_fault_message`), so no fault hides
+/// another. The catalogue's four
 /// rules are the ones a relationship type is checked against at compile time
 /// (one function, `broken_rules`, serves both); the structural rules catch
 /// what only run-time data can hold: a period without periodic billing,
@@ -43,9 +48,21 @@ struct violation {
   std::vector<violation> out;
   const std::uint32_t broken = broken_rules(p);
   for (std::size_t i = 0; i < enum_count_v<consistency_rule>; ++i) {
-    if ((broken & (std::uint32_t{1} << i)) != 0) {
-      const auto rule = static_cast<consistency_rule>(i);
+    if ((broken & (std::uint32_t{1} << i)) == 0) {
+      continue;
+    }
+    const auto rule = static_cast<consistency_rule>(i);
+    if (rule != consistency_rule::business_calendar_in_range) {
       out.push_back(violation{rule, dimensions_of(rule), message_of(rule)});
+      continue;
+    }
+    const std::uint32_t faults = support_terms_faults(support_terms_from(p));
+    for (const support_terms_fault f :
+         {support_terms_fault::invalid_hours, support_terms_fault::invalid_holidays,
+          support_terms_fault::invalid_zone, support_terms_fault::invalid_target}) {
+      if ((faults & (std::uint32_t{1} << static_cast<unsigned>(f))) != 0) {
+        out.push_back(violation{rule, dimensions_of(rule), calendar_fault_message(f)});
+      }
     }
   }
   return out;

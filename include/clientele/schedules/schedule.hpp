@@ -21,8 +21,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
+#include <limits>
 #include <ranges>
 #include <string_view>
+#include <type_traits>
 
 namespace clientele {
 
@@ -110,6 +112,21 @@ inline constexpr count_t first_month = count_t{static_cast<int>(std::chrono::yea
 inline constexpr count_t last_month = count_t{static_cast<int>(std::chrono::year::max())} * 12 + 11;
 // No schedule has more periods than the calendar has days.
 inline constexpr count_t max_index = 40'000'000;
+
+// Position i moved by n, held within [-1, max_index]: every position
+// before the first invoice is -1 and every one past the calendar is
+// max_index, so that no move overflows (both yield no date).
+constexpr count_t moved(count_t i, std::ptrdiff_t n) noexcept {
+  const count_t low = -1 - i;          // the move that reaches -1
+  const count_t high = max_index - i;  // the move that reaches max_index
+  if (n <= low) {
+    return -1;
+  }
+  if (n >= high) {
+    return max_index;
+  }
+  return i + n;
+}
 
 // a / b rounded down, for b > 0.
 constexpr count_t floor_div(count_t a, count_t b) noexcept {
@@ -429,6 +446,23 @@ struct plan {
     return is_date(d) ? d : beyond;
   }
 
+  // The first invoice at or before position i that is not a date, given
+  // that invoice i is not: the end of the schedule. Invoice dates are dates
+  // up to the end and none after, so a binary search finds it.
+  constexpr count_t end_at_or_before(count_t i) const noexcept {
+    count_t low = 0;
+    count_t high = i < 0 ? 0 : i;
+    while (low < high) {
+      const count_t mid = low + (high - low) / 2;
+      if (is_date(invoice_date(mid))) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return high;
+  }
+
   constexpr service_period service(count_t i) const noexcept {
     service_period p{edge(i), edge(i + 1), std::chrono::days{0}};
     const count_t k = i - (stub ? 1 : 0);
@@ -486,6 +520,13 @@ constexpr plan make_plan(const billing_terms& t, const year_month_day& start) no
     }
   }
   p.plain = p.rule.drop_count == 0 && p.offset == 0 && !p.expires;
+  // An offset that moves the first invoice before the first year the
+  // calendar holds: the schedule would begin outside the calendar, with
+  // later invoices inside it. Refused like one that needs a date past it.
+  const year_month_day first_edge = p.edge(p.arrears ? 1 : 0);
+  if (is_date(first_edge) && day_number(first_edge) + p.offset < first_day) {
+    p.error = schedule_error::beyond_calendar;
+  }
   return p;
 }
 
@@ -534,6 +575,8 @@ class invoice_schedule : public std::ranges::view_base {
 
   /// @brief The first invoice dated on or after @p date, computed from the anchor
   /// in constant time; the end when there is none or @p date is not valid.
+  /// The end it returns is the one after the last invoice, so `--` on it
+  /// gives the last invoice.
   [[nodiscard]] constexpr iterator lower_bound(std::chrono::year_month_day date) const noexcept;
 
   /// Why the schedule is empty; `schedule_error::none` for valid terms.
@@ -571,7 +614,7 @@ class invoice_schedule::iterator {
   [[nodiscard]] constexpr value_type operator*() const noexcept { return date(); }
   /// The date of the invoice @p n places on.
   [[nodiscard]] constexpr value_type operator[](difference_type n) const noexcept {
-    return plan_.invoice_date(index_ + n);
+    return plan_.invoice_date(detail::schedule::moved(index_, n));
   }
   /// The days the invoice bills.
   [[nodiscard]] constexpr service_period service() const noexcept { return plan_.service(index_); }
@@ -611,13 +654,24 @@ class invoice_schedule::iterator {
     *this += -1;
     return before;
   }
-  /// @p n invoices on.
+  /// @brief @p n invoices on.
+  ///
+  /// An iterator moved before the first invoice or past the last yields no
+  /// date and equals the end; its position is held at one before the first
+  /// (`index() == -1`) or at the end of the calendar, so no move overflows,
+  /// and `--` from the end of an expiring schedule gives its last invoice.
   constexpr iterator& operator+=(difference_type n) noexcept {
-    seek(index_ + n);
+    seek(detail::schedule::moved(index_, n));
     return *this;
   }
   /// @p n invoices back.
-  constexpr iterator& operator-=(difference_type n) noexcept { return *this += -n; }
+  constexpr iterator& operator-=(difference_type n) noexcept {
+    // -n of the most negative difference has no value: one step more is
+    // still past the first invoice.
+    return *this += n == std::numeric_limits<difference_type>::min()
+                        ? std::numeric_limits<difference_type>::max()
+                        : -n;
+  }
   /// @p n invoices after @p it.
   [[nodiscard]] friend constexpr iterator operator+(iterator it, difference_type n) noexcept {
     return it += n;
@@ -628,7 +682,7 @@ class invoice_schedule::iterator {
   }
   /// @p n invoices before @p it.
   [[nodiscard]] friend constexpr iterator operator-(iterator it, difference_type n) noexcept {
-    return it += -n;
+    return it -= n;
   }
   /// The number of invoices from @p b to @p a.
   [[nodiscard]] friend constexpr difference_type operator-(const iterator& a,
@@ -752,9 +806,15 @@ constexpr invoice_schedule::iterator invoice_schedule::begin() const noexcept {
 
 constexpr invoice_schedule::iterator invoice_schedule::lower_bound(
     std::chrono::year_month_day date) const noexcept {
-  return iterator{plan_, date.ok() && plan_.error == schedule_error::none
-                             ? plan_.first_invoice_not_before(date)
-                             : detail::schedule::max_index};
+  if (plan_.error != schedule_error::none) {
+    return iterator{plan_, 0};
+  }
+  const detail::schedule::count_t i =
+      date.ok() ? plan_.first_invoice_not_before(date) : detail::schedule::max_index;
+  // Past the last invoice, the position found may lie beyond the end.
+  return iterator{plan_, detail::schedule::is_date(plan_.invoice_date(i))
+                             ? i
+                             : plan_.end_at_or_before(i)};
 }
 
 constexpr std::chrono::year_month_day invoice_schedule::front() const noexcept {
@@ -780,8 +840,11 @@ constexpr std::chrono::year_month_day invoice_schedule::front() const noexcept {
 /// @snippet invoices.cpp terms_of
 template <class R>
 struct billing_terms_of {
-  /// The terms.
-  static constexpr billing_terms value = dimensions::billing::terms_of<billing_policy_t<R>>();
+  /// @brief The terms (default terms for a relationship type that did not
+  /// compile: its diagnostic is reported already, and this adds none).
+  static constexpr billing_terms value = dimensions::billing::terms_of<
+      std::conditional_t<__is_base_of(detail::poisoned, R), billing::recurring<period::monthly>,
+                         billing_policy_t<R>>>();
 };
 
 /// @brief The billing terms of relationship type `R`, `billing_terms_of<R>::value`.

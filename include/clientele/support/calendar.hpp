@@ -48,7 +48,7 @@ enum class deadline_error : unsigned char {
   no_open_hours,     ///< a business clock over a calendar that is never open
   invalid_hours,     ///< the weekly hours refused an interval (see `weekly_hours::add`)
   invalid_holidays,  ///< the holiday list refused a date (see `holiday_list::add`)
-  invalid_zone,      ///< a fixed offset of a day or more, or a zone whose rules could not be read
+  invalid_zone,      ///< a fixed offset of a day or more, a malformed or host-dependent name, or a zone whose rules could not be read
   unknown_zone,      ///< no zone of that name in the time-zone database
   no_zone_database,  ///< named zones were asked for, but no time-zone database could be read
   out_of_range,      ///< an instant or a deadline outside the years 1 to 9999
@@ -89,8 +89,9 @@ struct enum_traits<deadline_error> {
     case deadline_error::invalid_holidays:
       return "the holiday list refused a date: one that is not a valid date, or one too many";
     case deadline_error::invalid_zone:
-      return "the time zone is not usable: a fixed offset of 24 hours or more, or a named zone "
-             "whose rules could not be read";
+      return "the time zone is not usable: a fixed offset of 24 hours or more, a malformed name "
+             "or one that depends on the host (localtime), or a named zone whose rules could "
+             "not be read";
     case deadline_error::unknown_zone:
       return "the time-zone database has no zone of that name (names look like "
              "\"Europe/Berlin\")";
@@ -325,7 +326,10 @@ constexpr walk_outcome walk(const business_calendar& c, std::int64_t from, std::
   if (w.error != deadline_error::none) {
     return w.error;
   }
-  if (!w.finished) {
+  // A target that runs out at a closing time of 24:00 on 9999-12-31 is due
+  // at the first instant past the calendar: out of range, as on the
+  // calendar clock.
+  if (!w.finished || w.at >= detail::end_instant) {
     return deadline_error::out_of_range;
   }
   return std::chrono::sys_seconds{std::chrono::seconds{w.at}};

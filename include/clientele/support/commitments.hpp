@@ -47,8 +47,14 @@ namespace clientele {
 /// (`support_terms_for`) otherwise. *Mandates:* `R` specifies the support
 /// dimension.
 template <Relationship R>
-inline constexpr support_terms support_terms_v =
-    dimensions::support::terms_of<support_policy_t<R>>();
+inline constexpr support_terms support_terms_v = [] {
+  if constexpr (__is_base_of(detail::poisoned, R)) {
+    // An invalid relationship has had its diagnostic: no second error here.
+    return support_terms{};
+  } else {
+    return dimensions::support::terms_of<support_policy_t<R>>();
+  }
+}();
 
 }  // namespace clientele
 
