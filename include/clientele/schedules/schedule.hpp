@@ -12,6 +12,7 @@
 #define CLIENTELE_SCHEDULES_SCHEDULE_HPP
 
 #include <clientele/catalogue/profile_terms.hpp>
+#include <clientele/catalogue/period.hpp>
 #include <clientele/queries.hpp>
 #include <clientele/schedules/terms.hpp>
 
@@ -874,7 +875,11 @@ struct invoice_dates_need_periodic_billing {
 /// `retainer` or `usage` (otherwise `error::invoice_dates_need_periodic_billing`).
 template <Relationship R>
 [[nodiscard]] constexpr invoice_schedule invoice_dates(std::chrono::year_month_day start) noexcept {
-  if constexpr (is_periodic(billing_mode_v<R>)) {
+  if constexpr (__is_base_of(detail::poisoned, R)) {
+    // A relationship type that did not compile: its diagnostic is reported
+    // already, and this adds none.
+    return invoice_schedule{schedule_error::no_period};
+  } else if constexpr (is_periodic(billing_mode_v<R>)) {
     return invoice_schedule{billing_terms_v<R>, start};
   } else {
     static_assert(sizeof(error::invoice_dates_need_periodic_billing<R>) != 0);
