@@ -38,10 +38,10 @@ namespace detail {
 // two profiles sharing a key are still told apart. Otherwise the registry
 // uses public names only: `profile`, `profile_of<R>`, `Relationship` and
 // `to_string`.
-// The key mixes the packed code with a hash of the terms held beside it
-// (zero when there are none), of a canonical profile.
-[[nodiscard]] constexpr auto profile_key(const profile& p) noexcept {
-  return encode(p) ^ (terms_hash(p) * 0xff51afd7ed558ccdULL);
+// The key is the profile's hash (std::hash<profile>'s): its packed code and
+// every term held beside it, of a canonical profile.
+[[nodiscard]] constexpr std::uint64_t profile_key(const profile& p) noexcept {
+  return profile_hash(p);
 }
 
 // FNV-1a: the registry finds a name by its hash, so that it sorts numbers,
