@@ -186,8 +186,10 @@ constexpr void hash_term(term_hasher& t, const typename F::value_type& v) noexce
 }
 
 template <class C, class... Fs>
-constexpr std::uint64_t profile_hash(const basic_profile<C>& p, type_list<Fs...>) noexcept {
+constexpr std::uint64_t profile_hash(const basic_profile<C>& p, std::uint64_t seed,
+                                     type_list<Fs...>) noexcept {
   term_hasher t;
+  t.h ^= seed * 0x9e3779b97f4a7c15ULL;
   t.mix(encode(p));
   std::uint64_t field = 0;
   ((++field, get<Fs>(p).has_value() ? (t.mix(field), hash_term<Fs>(t, *get<Fs>(p))) : void()),
@@ -197,9 +199,10 @@ constexpr std::uint64_t profile_hash(const basic_profile<C>& p, type_list<Fs...>
 
 // The hash of profile p: its packed code and every term held beside it.
 // Equal profiles hash alike; see term_hasher for what else it promises.
+// Another `seed` gives another function of the same quality.
 template <class C>
-constexpr std::uint64_t profile_hash(const basic_profile<C>& p) noexcept {
-  return profile_hash(p, wide_fields_t<C>{});
+constexpr std::uint64_t profile_hash(const basic_profile<C>& p, std::uint64_t seed = 0) noexcept {
+  return profile_hash(p, seed, wide_fields_t<C>{});
 }
 
 }  // namespace detail
