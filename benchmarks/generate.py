@@ -288,6 +288,15 @@ def rt_lib(types: list[RelType]) -> str:
 // One function for both dispatches, so that the registry checks it once.
 constexpr auto profile_of_type = [](auto type) { return cl::profile_of<typename decltype(type)::type>; };
 
+// What the timed dispatch calls with each type: a small answer of the type
+// (its billing mode and support tier), so that the time is the dispatch's,
+// not the copy of a profile.
+constexpr auto answer_of_type = [](auto type) -> std::uint64_t {
+  using R = typename decltype(type)::type;
+  return static_cast<std::uint64_t>(*cl::get<cl::dimensions::billing>(cl::profile_of<R>)) * 8 +
+         static_cast<std::uint64_t>(*cl::get<cl::dimensions::support>(cl::profile_of<R>));
+};
+
 }  // namespace
 
 namespace bench::lib {
@@ -298,6 +307,16 @@ cl::profile profile_by_name(std::string_view name) {
 }
 
 std::size_t find_name(std::string_view name) { return types::find(name); }
+
+std::uint64_t dispatch_name(std::string_view name) {
+  const auto r = types::dispatch(name, answer_of_type);
+  return r ? *r : 0;
+}
+
+std::uint64_t dispatch_profile(const cl::profile& p) {
+  const auto r = types::dispatch(p, answer_of_type);
+  return r ? *r : 0;
+}
 
 cl::profile profile_by_profile(const cl::profile& p) {
   const auto r = types::dispatch(p, profile_of_type);
@@ -328,7 +347,7 @@ def rt_base(types: list[RelType]) -> str:
            "// over the index, an unordered_map from profile to index, hand-written text.\n",
            "#include <clientele/catalogue/kind_rule.hpp>\n#include <clientele/runtime/hash.hpp>\n",
            RT_API, "#include \"handwritten_text.hpp\"\n",
-           "#include <cstddef>\n#include <cstring>\n#include <string>\n#include <string_view>\n"
+           "#include <cstddef>\n#include <cstdint>\n#include <cstring>\n#include <string>\n#include <string_view>\n"
            "#include <unordered_map>\n",
            "namespace cl = clientele;\n",
            "struct gperf_entry {\n  const char* name;\n  int index;\n};\n",
@@ -349,6 +368,12 @@ cl::profile profile_of() {
     for i in range(n):
         out.append("    case %d: return profile_of<b%d>();" % (i, i))
     out.append("  }\n  return cl::profile{};\n}\n")
+    out.append("std::uint64_t answer_at(std::size_t i) {")
+    out.append("  switch (i) {")
+    for i in range(n):
+        out.append("    case %d: return static_cast<std::uint64_t>(b%d::billing) * 8 + "
+                   "static_cast<std::uint64_t>(b%d::support);" % (i, i, i))
+    out.append("  }\n  return 0;\n}\n")
     out.append("const std::unordered_map<std::string_view, std::size_t> by_name = {")
     out.append(",\n".join('    {"%s", %d}' % (t.name, i) for i, t in enumerate(types)) + "};")
     out.append("""
@@ -373,6 +398,16 @@ cl::profile profile_by_name(std::string_view name) {
 std::size_t find_name(std::string_view name) {
   const auto it = by_name.find(name);
   return it == by_name.end() ? %d : it->second;
+}
+
+std::uint64_t dispatch_name(std::string_view name) {
+  const auto it = by_name.find(name);
+  return it == by_name.end() ? 0 : answer_at(it->second);
+}
+
+std::uint64_t dispatch_profile(const cl::profile& p) {
+  const auto it = by_profile.find(cl::canonical(p));
+  return it == by_profile.end() ? 0 : answer_at(it->second);
 }
 
 cl::profile profile_by_profile(const cl::profile& p) {
@@ -405,6 +440,11 @@ cl::profile profile_by_name(std::string_view name) {
 std::size_t find_name(std::string_view name) {
   const gperf_entry* e = gperf_names::find(name.data(), name.size());
   return e == nullptr ? %d : static_cast<std::size_t>(e->index);
+}
+
+std::uint64_t dispatch_name(std::string_view name) {
+  const gperf_entry* e = gperf_names::find(name.data(), name.size());
+  return e == nullptr ? 0 : answer_at(static_cast<std::size_t>(e->index));
 }
 
 }  // namespace bench::gperf

@@ -13,12 +13,15 @@
 #include <clientele/catalogue/profile.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace bench::lib {
 clientele::profile profile_by_name(std::string_view name);
 std::size_t find_name(std::string_view name);
+std::uint64_t dispatch_name(std::string_view name);
+std::uint64_t dispatch_profile(const clientele::profile& p);
 clientele::profile profile_by_profile(const clientele::profile& p);
 std::size_t find_profile(const clientele::profile& p);
 std::string text(const clientele::profile& p);
@@ -28,6 +31,8 @@ bool parse(std::string_view text, clientele::profile& out);
 namespace bench::base {
 clientele::profile profile_by_name(std::string_view name);
 std::size_t find_name(std::string_view name);
+std::uint64_t dispatch_name(std::string_view name);
+std::uint64_t dispatch_profile(const clientele::profile& p);
 clientele::profile profile_by_profile(const clientele::profile& p);
 std::size_t find_profile(const clientele::profile& p);
 std::string text(const clientele::profile& p);
@@ -39,6 +44,7 @@ extern const std::string_view names[];
 namespace bench::gperf {
 clientele::profile profile_by_name(std::string_view name);
 std::size_t find_name(std::string_view name);
+std::uint64_t dispatch_name(std::string_view name);
 }  // namespace bench::gperf
 
 #endif  // CLIENTELE_BENCHMARKS_RT_API_HPP

@@ -2,8 +2,8 @@
 // Distributed under the Boost Software License, Version 1.0.
 // (See accompanying file LICENSE or copy at https://www.boost.org/LICENSE_1_0.txt)
 
-// The run-time benchmark: dispatch by name and by profile, name and profile
-// lookup, to_string and parse_profile (on profiles without terms and with
+// The run-time benchmark: dispatch by name and by profile (calling a function
+// with the type found, which returns a small answer of it), name lookup, to_string and parse_profile (on profiles without terms and with
 // every billing and support term written out), through the library, by hand
 // and, for names, through a gperf perfect hash; timed in turn in the same
 // process, best of several rounds.
@@ -129,8 +129,11 @@ int main(int argc, char** argv) {
     const cl::profile lib = bench::lib::profile_by_name(n);
     const cl::profile term = with_terms(lib);
     const std::size_t index = bench::base::find_name(n);
+    const std::uint64_t answer = bench::lib::dispatch_name(n);
     if (!(lib == bench::base::profile_by_name(n)) || !(lib == bench::gperf::profile_by_name(n)) ||
-        bench::lib::profile_by_name(n) == cl::profile{}) {
+        bench::lib::profile_by_name(n) == cl::profile{} || answer != bench::base::dispatch_name(n) ||
+        answer != bench::gperf::dispatch_name(n) || answer != bench::lib::dispatch_profile(term) ||
+        answer != bench::base::dispatch_profile(term)) {
       ok = fail("dispatch by name", n, bench::lib::text(lib));
     }
     if (bench::lib::find_name(n) == bench::base::name_count || index != bench::gperf::find_name(n) ||
@@ -183,16 +186,16 @@ int main(int argc, char** argv) {
   const auto best = [](double& slot, double r) { slot = std::max(slot, r); };
   double memory = 0;
   for (int round = 0; round < rounds; ++round) {
-    best(results[0].lib, rate([&](std::size_t i) { return digest(bench::lib::profile_by_name(names[i])); }, samples, reps));
-    best(results[0].base, rate([&](std::size_t i) { return digest(bench::base::profile_by_name(names[i])); }, samples, reps));
-    best(results[0].gperf, rate([&](std::size_t i) { return digest(bench::gperf::profile_by_name(names[i])); }, samples, reps));
+    best(results[0].lib, rate([&](std::size_t i) { return bench::lib::dispatch_name(names[i]); }, samples, reps));
+    best(results[0].base, rate([&](std::size_t i) { return bench::base::dispatch_name(names[i]); }, samples, reps));
+    best(results[0].gperf, rate([&](std::size_t i) { return bench::gperf::dispatch_name(names[i]); }, samples, reps));
     best(results[1].lib, rate([&](std::size_t i) { return bench::lib::find_name(names[i]); }, samples, reps));
     best(results[1].base, rate([&](std::size_t i) { return bench::base::find_name(names[i]); }, samples, reps));
     best(results[1].gperf, rate([&](std::size_t i) { return bench::gperf::find_name(names[i]); }, samples, reps));
-    best(results[2].lib, rate([&](std::size_t i) { return digest(bench::lib::profile_by_profile(profiles[i])); }, samples, reps));
-    best(results[2].base, rate([&](std::size_t i) { return digest(bench::base::profile_by_profile(profiles[i])); }, samples, reps));
-    best(results[3].lib, rate([&](std::size_t i) { return digest(bench::lib::profile_by_profile(termed[i])); }, samples, reps / 2 + 1));
-    best(results[3].base, rate([&](std::size_t i) { return digest(bench::base::profile_by_profile(termed[i])); }, samples, reps / 2 + 1));
+    best(results[2].lib, rate([&](std::size_t i) { return bench::lib::dispatch_profile(profiles[i]); }, samples, reps));
+    best(results[2].base, rate([&](std::size_t i) { return bench::base::dispatch_profile(profiles[i]); }, samples, reps));
+    best(results[3].lib, rate([&](std::size_t i) { return bench::lib::dispatch_profile(termed[i]); }, samples, reps / 2 + 1));
+    best(results[3].base, rate([&](std::size_t i) { return bench::base::dispatch_profile(termed[i]); }, samples, reps / 2 + 1));
     best(results[4].lib, rate([&](std::size_t i) { return bench::lib::text(profiles[i]).size(); }, samples, reps / 2 + 1));
     best(results[4].base, rate([&](std::size_t i) { return bench::base::text(profiles[i]).size(); }, samples, reps / 2 + 1));
     best(results[5].lib, rate([&](std::size_t i) { return bench::lib::text(termed[i]).size(); }, samples, reps / 4 + 1));

@@ -60,39 +60,65 @@ constexpr std::uint64_t read_le(std::string_view s, std::size_t at, std::size_t 
       return w;
     }
   }
+  const char* const p = s.data() + at;
   std::uint64_t w = 0;
   for (std::size_t i = n; i-- > 0;) {
-    w = (w << 8) | static_cast<unsigned char>(s[at + i]);
+    w = (w << 8) | static_cast<unsigned char>(p[i]);
   }
   return w;
 }
 
-// The hash of a name: its length and its bytes, read eight at a time (a
-// name of up to 16 bytes is two overlapping loads), each absorbed with a
-// multiplication, then a finaliser. `seed` picks another function of the
-// family, for the rare set of names where two share a hash.
-constexpr std::uint64_t name_hash(std::string_view s, std::uint64_t seed = 0) noexcept {
+// A name as two words and its length: for a name of up to 16 bytes the two
+// words hold every byte (two overlapping loads of 8 bytes, of 4, or three
+// bytes), so equal words and lengths mean equal names; for a longer name,
+// the bytes between the first 8 and the last 8 are compared apart.
+struct name_key {
+  std::uint64_t first = 0;
+  std::uint64_t last = 0;
+};
+
+constexpr name_key key_of(std::string_view s) noexcept {
   const std::size_t n = s.size();
-  std::uint64_t h = (seed * 0xd6e8feb86659fd93ULL) ^ (n * 0x9e3779b97f4a7c15ULL);
-  const auto absorb = [&h](std::uint64_t w) {
-    h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
-    h ^= h >> 31;
-  };
   if (n >= 8) {
-    for (std::size_t at = 0; at + 8 < n; at += 8) {
-      absorb(read_le(s, at, 8));
-    }
-    absorb(read_le(s, n - 8, 8));
-  } else if (n >= 4) {
-    absorb(read_le(s, 0, 4) | (read_le(s, n - 4, 4) << 32));
-  } else if (n > 0) {
-    absorb(read_le(s, 0, 1) | (read_le(s, n / 2, 1) << 8) | (read_le(s, n - 1, 1) << 16));
+    return {read_le(s, 0, 8), read_le(s, n - 8, 8)};
   }
-  h ^= h >> 29;
-  h *= 0x94d049bb133111ebULL;
-  h ^= h >> 32;
-  return h;
+  if (n >= 4) {
+    return {read_le(s, 0, 4), read_le(s, n - 4, 4)};
+  }
+  if (n > 0) {
+    return {read_le(s, 0, 1) | (read_le(s, n / 2, 1) << 8) | (read_le(s, n - 1, 1) << 16), 0};
+  }
+  return {};
 }
+
+// The hash of a name from its key and length (and, past 16 bytes, every
+// 8 bytes between): each word absorbed with a multiplication, then the high
+// half folded into the low. `seed` picks another function of the family,
+// for the rare set of names where two share a hash.
+constexpr std::uint64_t name_hash(std::string_view s, const name_key& k,
+                                  std::uint64_t seed) noexcept {
+  std::uint64_t h = (seed * 0xd6e8feb86659fd93ULL) ^ (s.size() * 0x9e3779b97f4a7c15ULL);
+  h = (h ^ k.first) * 0xbf58476d1ce4e5b9ULL;
+  h = ((h ^ (h >> 29)) ^ k.last) * 0x94d049bb133111ebULL;
+  for (std::size_t at = 8; at + 8 < s.size(); at += 8) {
+    h = ((h ^ (h >> 29)) ^ read_le(s, at, 8)) * 0xbf58476d1ce4e5b9ULL;
+  }
+  return h ^ (h >> 32);
+}
+
+constexpr std::uint64_t name_hash(std::string_view s, std::uint64_t seed = 0) noexcept {
+  return name_hash(s, key_of(s), seed);
+}
+
+// A slot of a registry's table of names: the key and length of the name
+// whose hash leads there, and its entry (`size` and a length no name has in
+// an empty slot).
+struct name_slot {
+  std::uint64_t first = 0;
+  std::uint64_t last = 0;
+  std::uint32_t length = 0xffffffffU;
+  std::uint32_t index = 0;
+};
 
 }  // namespace detail
 
@@ -303,7 +329,8 @@ constexpr std::size_t first_false(const std::array<bool, N>& xs) noexcept {
 template <std::size_t N>
 struct perfect_hash {
   static constexpr std::size_t bucket_count = N / 4 + 1;
-  static constexpr int slot_bits = std::bit_width(2 * N) < 1 ? 1 : static_cast<int>(std::bit_width(2 * N));
+  static constexpr int slot_bits =
+      std::bit_width(N + N / 4) < 1 ? 1 : static_cast<int>(std::bit_width(N + N / 4));
   static constexpr std::size_t slot_count = std::size_t{1} << slot_bits;
   static constexpr std::uint32_t empty = static_cast<std::uint32_t>(N);
 
@@ -645,6 +672,24 @@ class registry {
       {detail::entry_hash<Entries>...},
       [](std::size_t i, std::uint64_t seed) { return detail::name_hash(names_[i], seed); },
       [](std::size_t a, std::size_t b) { return names_[a] == names_[b]; });
+  // The names in the order of the table's slots, so that a lookup reads one
+  // slot and compares words, without a second load.
+  static constexpr auto name_slots_ = [] {
+    std::array<detail::name_slot, detail::perfect_hash<size>::slot_count> out{};
+    const std::uint32_t* const slot = name_index_.slot.data();
+    detail::name_slot* const o = out.data();
+    for (std::size_t s = 0; s < out.size(); ++s) {
+      o[s].index = slot[s];
+      if (slot[s] < size) {
+        const std::string_view n = names_[slot[s]];
+        const detail::name_key k = detail::key_of(n);
+        o[s].first = k.first;
+        o[s].last = k.last;
+        o[s].length = static_cast<std::uint32_t>(n.size());
+      }
+    }
+    return out;
+  }();
   static constexpr std::array<profile, size> profiles_{detail::entry_profile<Entries>()...};
   static constexpr detail::perfect_hash<size> profile_index_ = detail::build_perfect_hash<size>(
       {detail::entry_profile_hash<Entries>...},
@@ -709,8 +754,17 @@ class registry {
   /// registered names, computed at compile time, then one comparison of
   /// @p name with the name found.
   [[nodiscard]] static constexpr std::size_t find(std::string_view name) noexcept {
-    const std::size_t i = name_index_.at(detail::name_hash(name, name_index_.seed));
-    return i < size && names_[i] == name ? i : size;
+    const detail::name_key k = detail::key_of(name);
+    const std::uint64_t h = detail::name_hash(name, k, name_index_.seed);
+    const detail::name_slot& e = name_slots_[name_index_.slot_of(h, name_index_.pilot[name_index_.bucket_of(h)])];
+    if (e.first != k.first || e.last != k.last || e.length != name.size()) {
+      return size;
+    }
+    // Up to 16 bytes the words hold the whole name; past that, the middle.
+    return name.size() <= 16 ||
+                   names_[e.index].substr(8, name.size() - 16) == name.substr(8, name.size() - 16)
+               ? e.index
+               : size;
   }
 
   /// @brief *Returns:* `size` when @p name is null, else `find(std::string_view{name})`.
