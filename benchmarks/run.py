@@ -384,8 +384,8 @@ class Bench:
                 p = subprocess.run(cmd, cwd=self.out, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                 if p.returncode != 0:
                     sys.exit("building %s failed: %s" % (name, first_error(p.stderr)))
-                p = subprocess.run(["./" + exe, str(self.reps)], cwd=self.out, stdout=subprocess.PIPE,
-                                   stderr=subprocess.PIPE, text=True)
+                p = subprocess.run(["./" + exe, str(self.reps), str(self.args.schedules_scale)],
+                                   cwd=self.out, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                 if p.returncode != 0:
                     sys.exit("%s failed: %s%s" % (name, p.stdout, p.stderr))
                 self.results.setdefault("schedules", []).append(
@@ -576,6 +576,8 @@ def main() -> int:
                     help="numbers of registered types of the run-time benchmark")
     ap.add_argument("--runtime-ops", type=int, default=400000,
                     help="operations per measurement of the run-time benchmark (fewer: a quicker, noisier run)")
+    ap.add_argument("--schedules-scale", type=float, default=1.0,
+                    help="fraction of the tickets the deadline benchmark times (the test suite runs 0.01)")
     ap.add_argument("--reps", type=int, default=5,
                     help="repetitions; the best is kept (at most 3 for the optimised run-time builds)")
     ap.add_argument("--only", default=",".join(PARTS), help="comma-separated parts: " + ", ".join(PARTS))
