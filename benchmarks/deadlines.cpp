@@ -9,7 +9,9 @@
 // rates and their ratio for short targets (hours), long targets (hundreds of
 // business hours, where the library skips whole weeks) and, built with
 // CLIENTELE_BENCH_TZ, a named zone (the library only: the plain walk knows no
-// daylight saving).
+// daylight saving); and order_by_first_response on a million tickets against
+// the plain walk and std::sort. A second argument scales the number of
+// tickets (the test suite runs it at 0.01).
 //
 //   g++ -std=c++20 -O2 -DNDEBUG -Iinclude benchmarks/deadlines.cpp -o bench_deadlines
 //   g++ -std=c++20 -O2 -DNDEBUG -Iinclude -DCLIENTELE_BENCH_TZ -DUSE_OS_TZDB=1
@@ -25,6 +27,8 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -176,13 +180,78 @@ int compare(const char* label, const setup& s, const std::vector<ticket>& ticket
   return disagreements == 0 && library_sum == plain_sum ? 0 : 1;
 }
 
+// order_by_first_response on a batch of `n` tickets of four priorities
+// (business targets of 1, 2, 4 and 8 hours) against the same by hand: the
+// plain walk for each ticket, then std::sort of (deadline, priority, index).
+// Both must give the same order.
+int compare_ordering(const setup& s, std::size_t n) {
+  cl::support_terms terms = s.terms;
+  const std::int64_t targets[] = {3600, 2 * 3600, 4 * 3600, 8 * 3600};
+  terms.first_response.urgent = cl::business_time(seconds{targets[0]});
+  terms.first_response.high = cl::business_time(seconds{targets[1]});
+  terms.first_response.normal = cl::business_time(seconds{targets[2]});
+  terms.first_response.low = cl::business_time(seconds{targets[3]});
+  const std::vector<ticket> created = make_tickets(n, 60, 120);
+  std::vector<cl::support_ticket> batch;
+  batch.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    batch.push_back({std::cref(terms), static_cast<cl::priority>(i % 4),
+                     sys_seconds{seconds{created[i].created}}});
+  }
+  struct plain_routed {
+    std::size_t index;
+    std::int64_t due;
+    unsigned level;
+  };
+  const auto by_hand = [&] {
+    std::vector<plain_routed> out;
+    out.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      const unsigned level = static_cast<unsigned>(i % 4);
+      out.push_back({i, plain_due(s.plain, created[i].created, targets[level]), level});
+    }
+    std::sort(out.begin(), out.end(), [](const plain_routed& a, const plain_routed& b) {
+      return a.due != b.due ? a.due < b.due : a.level != b.level ? a.level < b.level : a.index < b.index;
+    });
+    return out;
+  };
+  const std::vector<cl::routed_ticket> library_order = cl::order_by_first_response(batch);
+  const std::vector<plain_routed> plain_order = by_hand();
+  bool same = library_order.size() == plain_order.size();
+  for (std::size_t i = 0; same && i < library_order.size(); ++i) {
+    same = library_order[i].index == plain_order[i].index && library_order[i].due &&
+           library_order[i].due->time_since_epoch().count() == plain_order[i].due;
+  }
+  double library = 0;
+  double plain = 0;
+  std::size_t sink = 0;
+  for (int run = 0; run < 3; ++run) {
+    auto t0 = steady_clock::now();
+    sink += cl::order_by_first_response(batch).front().index;
+    library = std::max(library, static_cast<double>(n) / duration<double>(steady_clock::now() - t0).count());
+    t0 = steady_clock::now();
+    sink += by_hand().front().index;
+    plain = std::max(plain, static_cast<double>(n) / duration<double>(steady_clock::now() - t0).count());
+  }
+  char label[64];
+  std::snprintf(label, sizeof label, "order_by_first_response, %zu", n);
+  std::printf("%-34s library %12.0f /s   hand-written %12.0f /s   ratio %5.2f   %s\n", label,
+              library, plain, library / plain, same && sink < 4 * n ? "same order" : "DISAGREE");
+  return same ? 0 : 1;
+}
+
 }  // namespace
 
-int main() {
+// Usage: deadlines [rounds, ignored] [scale: the fraction of the tickets, 1 by default]
+int main(int argc, char** argv) {
+  const double scale = argc > 2 ? std::atof(argv[2]) : 1.0;
+  const auto count = [scale](std::size_t n) {
+    return std::max<std::size_t>(100, static_cast<std::size_t>(static_cast<double>(n) * scale));
+  };
   const setup utc = make_setup(0);
   const setup india = make_setup(5 * 3600 + 30 * 60);
-  const std::vector<ticket> short_targets = make_tickets(200000, 60, 16 * 3600);
-  const std::vector<ticket> long_targets = make_tickets(20000, 200 * 3600, 2000 * 3600);
+  const std::vector<ticket> short_targets = make_tickets(count(200000), 60, 16 * 3600);
+  const std::vector<ticket> long_targets = make_tickets(count(20000), 200 * 3600, 2000 * 3600);
   std::printf(
       "first_response_due on a business clock: deadlines per second (ratio > 1: the library is "
       "faster)\n");
@@ -190,6 +259,7 @@ int main() {
   failures += compare("UTC, targets up to 16 h", utc, short_targets);
   failures += compare("UTC+05:30, targets up to 16 h", india, short_targets);
   failures += compare("UTC, targets of 200-2000 h", utc, long_targets);
+  failures += compare_ordering(utc, count(1000000));
   // The whole entry point, with the terms checked on every call.
   std::int64_t sum = 0;
   const cl::support_terms terms = with_target(utc.terms, 4h);

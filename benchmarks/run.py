@@ -9,6 +9,8 @@ prints the tables of the Performance page.
     python3 benchmarks/run.py                  # every table (about 12 minutes on 2 cores)
     python3 benchmarks/run.py --only compile   # one part: compile, headers, counts, runtime, schedules, asm
     python3 benchmarks/run.py --only headers --instructions  # header costs, also in instructions (Valgrind)
+    python3 benchmarks/run.py --only runtime --runtime-sizes 100 --reps 1 --runtime-ops 20000
+                                               # the run-time benchmark, small (what ctest runs)
     python3 benchmarks/run.py --check          # instantiation counts against the recorded file
     python3 benchmarks/run.py --update-counts  # record the current counts
 
@@ -53,6 +55,7 @@ class Bench:
         self.include = args.include.resolve()
         self.compilers = args.compilers.split(",")
         self.sizes = [int(s) for s in args.sizes.split(",")]
+        self.runtime_sizes = [int(s) for s in args.runtime_sizes.split(",")]
         self.reps = args.reps
         self.results: dict = {}
         if not os.path.exists("/usr/bin/time"):
@@ -287,71 +290,88 @@ class Bench:
     # --- the run-time side ----------------------------------------------------------
 
     def runtime(self) -> None:
-        n = max(self.sizes)
-        small = min(self.sizes)
+        """The run-time benchmark (rt_main.cpp) at every --runtime-sizes, with
+        each compiler: dispatch and lookup by name against std::unordered_map
+        and gperf, dispatch by profile, to_string and parse_profile against
+        the hand-written baseline. Also what the registry costs to compile
+        (-O2), against the baseline, and its object code per type."""
+        if not shutil.which("gperf"):
+            sys.exit("the run-time benchmark needs gperf (Debian package 'gperf'; "
+                     "scripts/setup-debian.sh installs it)")
+        sizes = self.runtime_sizes
+        for n in sizes:
+            p = subprocess.run(["gperf", "--output-file=gperf_names_%d.hpp" % n, "names_%d.gperf" % n],
+                               cwd=self.out, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            if p.returncode != 0:
+                sys.exit("gperf failed on names_%d.gperf: %s" % (n, p.stderr))
         rows = []
         rates = []
         for cxx in self.compilers:
-            jobs = {"lib": self.obj(cxx, "rt_lib_%d" % n), "base": self.obj(cxx, "rt_base_%d" % n)}
-            r = self.best_of(jobs, min(self.reps, 3))
-            code = {}
-            for side in ("lib", "base"):
-                # Object code per type: the larger registry against the smaller one.
-                if not r[side]["error"]:
-                    self.measure(self.obj(cxx, "rt_%s_%d" % (side, small)))
-                big = object_size(self.out / ("rt_%s_%d.%s.o" % (side, n, tag(cxx))))
-                little = object_size(self.out / ("rt_%s_%d.%s.o" % (side, small, tag(cxx))))
-                code[side] = {k: (big[k] - little[k]) / (n - small) for k in big} if big and little else {}
-            rows.append({"compiler": cxx, "n": n, "lib": r["lib"], "base": r["base"], "code": code})
-            if r["lib"]["error"] or r["base"]["error"]:
-                continue
-            main_cmd = [cxx] + self.flags() + ["-O2", "-c", str(HERE / "rt_main.cpp"),
+            main_cmd = [cxx] + self.flags() + ["-O2", "-DNDEBUG", "-c", str(HERE / "rt_main.cpp"),
                                                "-o", "rt_main.%s.o" % tag(cxx)]
-            exe = "rt_bench.%s" % tag(cxx)
-            link = [cxx, "-o", exe, "rt_main.%s.o" % tag(cxx), "rt_lib_%d.%s.o" % (n, tag(cxx)),
-                    "rt_base_%d.%s.o" % (n, tag(cxx))]
-            for cmd in (main_cmd, link):
-                p = subprocess.run(cmd, cwd=self.out, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                if p.returncode != 0:
-                    sys.exit("building the run-time benchmark failed: " + first_error(p.stderr))
-            p = subprocess.run(["./" + exe, str(self.reps)], cwd=self.out, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+            p = subprocess.run(main_cmd, cwd=self.out, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             if p.returncode != 0:
-                sys.exit("the run-time benchmark failed: " + p.stderr)
-            for line in p.stdout.splitlines():
-                op, lib_rate, base_rate = line.split()
-                rates.append({"compiler": cxx, "op": op, "lib": float(lib_rate), "base": float(base_rate)})
+                sys.exit("building the run-time benchmark failed: " + first_error(p.stderr))
+            for n in sizes:
+                jobs = {"lib": self.obj(cxx, "rt_lib_%d" % n), "base": self.obj(cxx, "rt_base_%d" % n)}
+                r = self.best_of(jobs, 1 if n > 1000 else min(self.reps, 3))
+                rows.append({"compiler": cxx, "n": n, "lib": r["lib"], "base": r["base"],
+                             "code": {side: object_size(self.out / ("rt_%s_%d.%s.o" % (side, n, tag(cxx))))
+                                      for side in ("lib", "base")}})
+                if r["lib"]["error"] or r["base"]["error"]:
+                    continue
+                exe = "rt_bench_%d.%s" % (n, tag(cxx))
+                link = [cxx, "-o", exe, "rt_main.%s.o" % tag(cxx), "rt_lib_%d.%s.o" % (n, tag(cxx)),
+                        "rt_base_%d.%s.o" % (n, tag(cxx))]
+                p = subprocess.run(link, cwd=self.out, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                if p.returncode != 0:
+                    sys.exit("linking the run-time benchmark failed: " + first_error(p.stderr))
+                p = subprocess.run(["./" + exe, str(self.reps), str(self.args.runtime_ops)], cwd=self.out,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                if p.returncode != 0:
+                    sys.exit("the run-time benchmark failed: " + p.stderr)
+                for line in p.stdout.splitlines():
+                    op, lib_rate, base_rate, gperf_rate, nbytes = line.split()
+                    rates.append({"compiler": cxx, "n": n, "op": op, "lib": float(lib_rate),
+                                  "base": float(base_rate), "gperf": float(gperf_rate),
+                                  "bytes": float(nbytes)})
         self.results["runtime_compile"] = rows
         self.results["runtime_rates"] = rates
-        print("\n### The run-time side: %d registered types (`-O2 -c`)\n" % n)
-        print("| compiler | library | baseline | time ratio | library memory | baseline memory | memory ratio |")
-        print("|---|---:|---:|---:|---:|---:|---:|")
+        print("\n### The run-time side: compiling the registry (`-O2 -c`)\n")
+        print("| compiler | types | library | baseline | time ratio | library memory | baseline memory | "
+              "memory ratio | library code per type | baseline code per type |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for row in rows:
             lib, base = row["lib"], row["base"]
             if lib["error"] or base["error"]:
-                print("| %s | fails: %s | %s | | | | |" % (row["compiler"], lib["error"] or "",
-                                                        base["error"] or ""))
+                print("| %s | %d | fails: %s | %s | | | | | | |" % (row["compiler"], row["n"], lib["error"] or "",
+                                                                 base["error"] or ""))
                 continue
-            print("| %s | %.2f s | %.2f s | **%.2fx** | %d MB | %d MB | **%.2fx** |" % (
-                row["compiler"], lib["s"], base["s"], lib["s"] / base["s"], lib["mb"], base["mb"],
-                lib["mb"] / base["mb"]))
-        print("\nObject code per registered type (the %d-type file against the %d-type one):\n" % (n, small))
-        print("| compiler | side | code (.text) | constant data | functions |")
-        print("|---|---|---:|---:|---:|")
-        for row in rows:
-            for side in ("lib", "base"):
-                c = row["code"].get(side)
-                if not c:
-                    continue
-                print("| %s | %s | %.1f bytes | %.1f bytes | %.2f |" % (
-                    row["compiler"], "library" if side == "lib" else "baseline", c["text"], c["data"],
-                    c["functions"]))
-        print("\n### Run time (operations per second, best of %d rounds)\n" % self.reps)
-        print("| compiler | operation | library | baseline | library / baseline |")
-        print("|---|---|---:|---:|---:|")
+            code = row["code"]
+            per = ["%.0f bytes" % ((code[s]["text"] + code[s]["data"]) / row["n"]) if code.get(s) else ""
+                   for s in ("lib", "base")]
+            print("| %s | %d | %.2f s | %.2f s | **%.2fx** | %d MB | %d MB | **%.2fx** | %s | %s |" % (
+                row["compiler"], row["n"], lib["s"], base["s"], lib["s"] / base["s"], lib["mb"], base["mb"],
+                lib["mb"] / base["mb"], per[0], per[1]))
+        memory = {(r["compiler"], r["n"]): r["lib"] for r in rates if r["op"] == "memory_read"}
+        print("\n### Run time (best of %d rounds; ratios of rates measured in the same process)\n" % self.reps)
+        print("Library / baseline above 1 means the library is faster. The baseline is "
+              "`std::unordered_map` for names and profiles and a hand-written text form; gperf is a "
+              "perfect hash that gperf generated for the same names. MB/s is the text read or written; "
+              "the ceiling is the rate of reading memory in the same process.\n")
+        print("| compiler | types | operation | library | baseline | library / baseline | gperf | "
+              "library / gperf | library MB/s | baseline MB/s |")
+        print("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|")
         for r in rates:
-            print("| %s | %s | %s | %s | **%.2fx** |" % (r["compiler"], r["op"], si(r["lib"]),
-                                                       si(r["base"]), r["lib"] / r["base"]))
+            if r["op"] == "memory_read":
+                continue
+            g = "%s | **%.2fx**" % (si(r["gperf"]), r["lib"] / r["gperf"]) if r["gperf"] > 0 else " | "
+            mb = ("%.0f | %.0f" % (r["lib"] * r["bytes"] / 1e6, r["base"] * r["bytes"] / 1e6)
+                  if r["bytes"] > 0 else " | ")
+            print("| %s | %d | %s | %s | %s | **%.2fx** | %s | %s |" % (
+                r["compiler"], r["n"], r["op"], si(r["lib"]), si(r["base"]), r["lib"] / r["base"], g, mb))
+        print("\nMemory read rate (the ceiling of text throughput): " + "; ".join(
+            "%s, %d types: %.0f MB/s" % (c, n, m / 1e6) for (c, n), m in memory.items()) + ".")
 
     # --- invoice dates and deadlines against hand-written loops -------------------
 
@@ -364,8 +384,8 @@ class Bench:
                 p = subprocess.run(cmd, cwd=self.out, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                 if p.returncode != 0:
                     sys.exit("building %s failed: %s" % (name, first_error(p.stderr)))
-                p = subprocess.run(["./" + exe, str(self.reps)], cwd=self.out, stdout=subprocess.PIPE,
-                                   stderr=subprocess.PIPE, text=True)
+                p = subprocess.run(["./" + exe, str(self.reps), str(self.args.schedules_scale)],
+                                   cwd=self.out, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                 if p.returncode != 0:
                     sys.exit("%s failed: %s%s" % (name, p.stdout, p.stderr))
                 self.results.setdefault("schedules", []).append(
@@ -552,6 +572,12 @@ def main() -> int:
                     help="the library's include directory (to measure a modified copy)")
     ap.add_argument("--compilers", default="g++,clang++")
     ap.add_argument("--sizes", default="100,300,1000", help="numbers of relationship types")
+    ap.add_argument("--runtime-sizes", default="100,1000,10000",
+                    help="numbers of registered types of the run-time benchmark")
+    ap.add_argument("--runtime-ops", type=int, default=400000,
+                    help="operations per measurement of the run-time benchmark (fewer: a quicker, noisier run)")
+    ap.add_argument("--schedules-scale", type=float, default=1.0,
+                    help="fraction of the tickets the deadline benchmark times (the test suite runs 0.01)")
     ap.add_argument("--reps", type=int, default=5,
                     help="repetitions; the best is kept (at most 3 for the optimised run-time builds)")
     ap.add_argument("--only", default=",".join(PARTS), help="comma-separated parts: " + ", ".join(PARTS))
@@ -563,7 +589,9 @@ def main() -> int:
     ap.add_argument("--update-counts", action="store_true", help="record the current instantiation counts")
     args = ap.parse_args()
     args.out = args.out.resolve()
-    generate.write(args.out, sorted(set([int(s) for s in args.sizes.split(",")] + [100])))
+    runtime_sizes = [int(s) for s in args.runtime_sizes.split(",")] if "runtime" in args.only else []
+    generate.write(args.out, sorted(set([int(s) for s in args.sizes.split(",")] + [100])),
+                   runtime_sizes)
     bench = Bench(args)
     if args.check:
         return check_counts(bench)

@@ -94,12 +94,26 @@ struct term_has_no_hash {
 /// @cond CLIENTELE_DETAIL
 namespace detail {
 
-// A hash of the terms a profile holds outside its packed code, equal for
-// equal terms; zero when it holds none.
+// The hash of a profile, read as a sequence of 64-bit words: the packed
+// code, then for each term held outside it the term's position and its
+// value's words. Each word is absorbed by `mix`, which XORs it into the state
+// and runs MurmurHash3's 64-bit finaliser over the result: for a given state
+// the step is a bijection of the word, and for a given word a bijection of
+// the state. So two profiles that differ in one word never collide, and
+// profiles that differ in which terms they hold, or in more than one word,
+// collide only as two random 64-bit values do (unlike a combining step such
+// as `h ^= v + c + (h << 6) + (h >> 2)`, under which a timing and an offset, or
+// a set of charges and an offset, gave equal hashes).
 struct term_hasher {
-  std::uint64_t h = 0;
+  std::uint64_t h = 0x243f6a8885a308d3ULL;  // the first digits of pi: any odd start would do
   constexpr void mix(std::uint64_t v) noexcept {
-    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    std::uint64_t x = h ^ v;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ULL;
+    x ^= x >> 33;
+    h = x;
   }
   constexpr void add(invoice_timing v) noexcept { mix(static_cast<std::uint64_t>(v)); }
   constexpr void add(designated_contact v) noexcept { mix(static_cast<std::uint64_t>(v)); }
@@ -172,17 +186,23 @@ constexpr void hash_term(term_hasher& t, const typename F::value_type& v) noexce
 }
 
 template <class C, class... Fs>
-constexpr std::uint64_t terms_hash(const basic_profile<C>& p, type_list<Fs...>) noexcept {
+constexpr std::uint64_t profile_hash(const basic_profile<C>& p, std::uint64_t seed,
+                                     type_list<Fs...>) noexcept {
   term_hasher t;
+  t.h ^= seed * 0x9e3779b97f4a7c15ULL;
+  t.mix(encode(p));
   std::uint64_t field = 0;
   ((++field, get<Fs>(p).has_value() ? (t.mix(field), hash_term<Fs>(t, *get<Fs>(p))) : void()),
    ...);
   return t.h;
 }
 
+// The hash of profile p: its packed code and every term held beside it.
+// Equal profiles hash alike; see term_hasher for what else it promises.
+// Another `seed` gives another function of the same quality.
 template <class C>
-constexpr std::uint64_t terms_hash(const basic_profile<C>& p) noexcept {
-  return terms_hash(p, wide_fields_t<C>{});
+constexpr std::uint64_t profile_hash(const basic_profile<C>& p, std::uint64_t seed = 0) noexcept {
+  return profile_hash(p, seed, wide_fields_t<C>{});
 }
 
 }  // namespace detail

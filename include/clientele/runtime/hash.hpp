@@ -15,18 +15,24 @@
 #include <functional>
 
 /// @brief Hashes a profile: equal profiles hash alike.
+///
+/// The hash reads the profile as a sequence of 64-bit words (its packed
+/// dimensions, then the position and the value of each term it holds) and
+/// absorbs each word with MurmurHash3's 64-bit finaliser. Two profiles that
+/// differ in one word (one dimension, or one term's value) never hash alike;
+/// profiles that differ in which terms they hold, or in more than one word,
+/// collide only as two random 64-bit values do, and every bit of the hash
+/// depends on every word. It is not a keyed hash: someone who chooses stored
+/// profiles and knows the function can still search for a collision. The
+/// registry is safe from that (it finds a profile through a perfect hash of
+/// its registered profiles and confirms the match with `==`, in constant
+/// time); an unordered container keyed on profiles from untrusted input can
+/// use a keyed hash of its own over `to_string(p)`.
 template <class C>
 struct std::hash<clientele::basic_profile<C>> {
   /// The hash of profile @p p.
   [[nodiscard]] std::size_t operator()(const clientele::basic_profile<C>& p) const noexcept {
-    // The packed form and a hash of the terms held beside it; mixed so that
-    // nearby profiles spread over the table.
-    std::uint64_t x =
-        clientele::detail::encode(p) ^ (clientele::detail::terms_hash(p) * 0x9e3779b97f4a7c15ULL);
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    return static_cast<std::size_t>(x);
+    return static_cast<std::size_t>(clientele::detail::profile_hash(p));
   }
 };
 

@@ -20,8 +20,10 @@
 #include <clientele/runtime/text.hpp>
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -32,27 +34,91 @@ namespace clientele {
 namespace detail {
 
 // --- What this header takes from the core --------------------------------
-// The one use of the core's internals: the key by which the registry sorts
-// profiles for binary search. Equal profiles must have equal keys, and keys
-// must be ordered by `<`; every match is confirmed with profile's `==`, so
-// two profiles sharing a key are still told apart. Otherwise the registry
-// uses public names only: `profile`, `profile_of<R>`, `Relationship` and
-// `to_string`.
-// The key mixes the packed code with a hash of the terms held beside it
-// (zero when there are none), of a canonical profile.
-[[nodiscard]] constexpr auto profile_key(const profile& p) noexcept {
-  return encode(p) ^ (terms_hash(p) * 0xff51afd7ed558ccdULL);
+// The one use of the core's internals: the hash by which the registry finds
+// profiles. Equal profiles must have equal hashes; every match is confirmed
+// with profile's `==`. Otherwise the registry uses public names only:
+// `profile`, `profile_of<R>`, `Relationship` and `to_string`.
+// The key is the profile's hash (std::hash<profile>'s, started from `seed`):
+// its packed code and every term held beside it, of a canonical profile.
+[[nodiscard]] constexpr std::uint64_t profile_key(const profile& p,
+                                                  std::uint64_t seed = 0) noexcept {
+  return profile_hash(p, seed);
 }
 
-// FNV-1a: the registry finds a name by its hash, so that it sorts numbers,
-// not strings, at compile time.
-constexpr std::uint64_t name_hash(std::string_view s) noexcept {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (const char c : s) {
-    h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+// Bytes [at, at + n) of s, n <= 8, as a little-endian number: one load at
+// run time on a little-endian machine, a loop in a constant expression.
+constexpr std::uint64_t read_le(std::string_view s, std::size_t at, std::size_t n) noexcept {
+  if (!std::is_constant_evaluated() && std::endian::native == std::endian::little) {
+    if (n == 8) {
+      std::uint64_t w = 0;
+      std::memcpy(&w, s.data() + at, 8);
+      return w;
+    }
+    if (n == 4) {
+      std::uint32_t w = 0;
+      std::memcpy(&w, s.data() + at, 4);
+      return w;
+    }
   }
-  return h;
+  const char* const p = s.data() + at;
+  std::uint64_t w = 0;
+  for (std::size_t i = n; i-- > 0;) {
+    w = (w << 8) | static_cast<unsigned char>(p[i]);
+  }
+  return w;
 }
+
+// A name as two words and its length: for a name of up to 16 bytes the two
+// words hold every byte (two overlapping loads of 8 bytes, of 4, or three
+// bytes), so equal words and lengths mean equal names; for a longer name,
+// the bytes between the first 8 and the last 8 are compared apart.
+struct name_key {
+  std::uint64_t first = 0;
+  std::uint64_t last = 0;
+};
+
+constexpr name_key key_of(std::string_view s) noexcept {
+  const std::size_t n = s.size();
+  if (n >= 8) {
+    return {read_le(s, 0, 8), read_le(s, n - 8, 8)};
+  }
+  if (n >= 4) {
+    return {read_le(s, 0, 4), read_le(s, n - 4, 4)};
+  }
+  if (n > 0) {
+    return {read_le(s, 0, 1) | (read_le(s, n / 2, 1) << 8) | (read_le(s, n - 1, 1) << 16), 0};
+  }
+  return {};
+}
+
+// The hash of a name from its key and length (and, past 16 bytes, every
+// 8 bytes between): each word absorbed with a multiplication, then the high
+// half folded into the low. `seed` picks another function of the family,
+// for the rare set of names where two share a hash.
+constexpr std::uint64_t name_hash(std::string_view s, const name_key& k,
+                                  std::uint64_t seed) noexcept {
+  std::uint64_t h = (seed * 0xd6e8feb86659fd93ULL) ^ (s.size() * 0x9e3779b97f4a7c15ULL);
+  h = (h ^ k.first) * 0xbf58476d1ce4e5b9ULL;
+  h = ((h ^ (h >> 29)) ^ k.last) * 0x94d049bb133111ebULL;
+  for (std::size_t at = 8; at + 8 < s.size(); at += 8) {
+    h = ((h ^ (h >> 29)) ^ read_le(s, at, 8)) * 0xbf58476d1ce4e5b9ULL;
+  }
+  return h ^ (h >> 32);
+}
+
+constexpr std::uint64_t name_hash(std::string_view s, std::uint64_t seed = 0) noexcept {
+  return name_hash(s, key_of(s), seed);
+}
+
+// A slot of a registry's table of names: the key and length of the name
+// whose hash leads there, and its entry (`size` and a length no name has in
+// an empty slot).
+struct name_slot {
+  std::uint64_t first = 0;
+  std::uint64_t last = 0;
+  std::uint32_t length = 0xffffffffU;
+  std::uint32_t index = 0;
+};
 
 }  // namespace detail
 
@@ -76,6 +142,7 @@ struct named {
   static constexpr std::string_view name = Name.view();
   /// @cond CLIENTELE_DETAIL
   static constexpr std::uint64_t hash = detail::name_hash(name);
+  static constexpr std::uint64_t profile_hash = detail::profile_key(profile_of<R>);
   /// @endcond
 };
 
@@ -212,6 +279,13 @@ inline constexpr std::uint64_t entry_hash = 0;
 template <clientele::fixed_string Name, class R>
 inline constexpr std::uint64_t entry_hash<named<Name, R>> = named<Name, R>::hash;
 
+// The hash of an entry's profile (0 for an entry that is not named<>: it is
+// reported, and nothing is looked up).
+template <class E>
+inline constexpr std::uint64_t entry_profile_hash = 0;
+template <clientele::fixed_string Name, class R>
+inline constexpr std::uint64_t entry_profile_hash<named<Name, R>> = named<Name, R>::profile_hash;
+
 template <class E>
 constexpr profile entry_profile() noexcept {
   if constexpr (is_named<E>) {
@@ -237,115 +311,177 @@ constexpr std::size_t first_false(const std::array<bool, N>& xs) noexcept {
   return N;
 }
 
-// Heap sort of keys with their positions: N log N steps at compile time,
-// where an insertion sort takes N^2 and exceeds GCC's constexpr limit for a
-// thousand entries. Equal keys keep the order of their positions.
-template <class Key, std::size_t N>
-constexpr void sort_with_order(std::array<Key, N>& keys, std::array<std::size_t, N>& order) {
-  const auto less = [&](std::size_t a, std::size_t b) {
-    return keys[a] < keys[b] || (!(keys[b] < keys[a]) && order[a] < order[b]);
-  };
-  const auto swap_at = [&](std::size_t a, std::size_t b) {
-    std::swap(keys[a], keys[b]);
-    std::swap(order[a], order[b]);
-  };
-  const auto sift = [&](std::size_t root, std::size_t end) {
-    for (;;) {
-      std::size_t child = 2 * root + 1;
-      if (child >= end) {
-        return;
-      }
-      if (child + 1 < end && less(child, child + 1)) {
-        ++child;
-      }
-      if (!less(root, child)) {
-        return;
-      }
-      swap_at(root, child);
-      root = child;
-    }
-  };
-  for (std::size_t i = N / 2; i-- > 0;) {
-    sift(i, N);
-  }
-  for (std::size_t end = N; end-- > 1;) {
-    swap_at(0, end);
-    sift(0, end);
-  }
-}
+// --- a perfect hash, built at compile time ------------------------------
+// Hash and displace (as in CHD and PTHash): the N keys' 64-bit hashes fall
+// into about N / 4 buckets by their high bits; the buckets, largest first,
+// each get the smallest "pilot" that sends every key of the bucket to a free
+// slot of a table of at least 1.25 N slots (a power of two). A lookup is one
+// hash, one pilot and one slot: constant time, whatever it is given, and one
+// comparison (`==` on the name or the profile) confirms the match.
+//
+// Keys with equal hashes are compared while the buckets are filled: equal
+// keys are a duplicate, reported as the first two entries found (first <
+// second); distinct keys with equal hashes (a 64-bit collision) make the
+// builder start again with another seed of the hash function. The work is
+// linear in N, in steps that fit the constant-evaluation limits of GCC and
+// Clang for ten thousand entries (the hashes of the first seed are computed
+// once per entry, outside this evaluation).
+template <std::size_t N>
+struct perfect_hash {
+  static constexpr std::size_t bucket_count = N / 4 + 1;
+  static constexpr int slot_bits =
+      std::bit_width(N + N / 4) < 1 ? 1 : static_cast<int>(std::bit_width(N + N / 4));
+  static constexpr std::size_t slot_count = std::size_t{1} << slot_bits;
+  static constexpr std::uint32_t empty = static_cast<std::uint32_t>(N);
 
-// Keys sorted for binary search, each with the entry it belongs to, and the
-// first two entries found equal (first < second), if any.
-template <class Key, std::size_t N>
-struct sorted_index {
-  std::array<Key, N> keys{};
-  std::array<std::size_t, N> order{};
+  std::uint64_t seed = 0;
+  std::array<std::uint16_t, bucket_count> pilot{};
+  std::array<std::uint32_t, slot_count> slot{};
   bool unique = true;
   std::size_t first = 0;
   std::size_t second = 0;
 
-  // The position of the entry with key `key` that `matches` accepts, or N:
-  // a binary search, then a walk over the entries with an equal key.
-  template <class Matches>
-  constexpr std::size_t find(const Key& key, Matches matches) const noexcept {
-    std::size_t lo = 0;
-    std::size_t hi = N;
-    while (lo < hi) {
-      const std::size_t mid = lo + (hi - lo) / 2;
-      if (keys[mid] < key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    for (; lo < N && keys[lo] == key; ++lo) {
-      if (matches(order[lo])) {
-        return order[lo];
-      }
-    }
-    return N;
+  static constexpr std::size_t bucket_of(std::uint64_t h) noexcept {
+    return static_cast<std::size_t>(((h >> 32) * bucket_count) >> 32);
+  }
+  static constexpr std::size_t slot_of(std::uint64_t h, std::uint64_t pilot) noexcept {
+    return static_cast<std::size_t>(((h ^ (pilot * 0x9e3779b97f4a7c15ULL)) * 0xd6e8feb86659fd93ULL) >>
+                                    (64 - slot_bits));
+  }
+  // The entry whose key has hash h, if any: N when there is none.
+  constexpr std::size_t at(std::uint64_t h) const noexcept {
+    return slot[slot_of(h, pilot[bucket_of(h)])];
   }
 };
 
-// Sorts keys; then, within each run of equal keys, finds two entries that
-// `same` says are equal.
-template <class Key, std::size_t N, class Same>
-constexpr sorted_index<Key, N> sort_index(const std::array<Key, N>& keys, Same same) {
-  sorted_index<Key, N> idx{};
+// Builds the perfect hash of N keys from their hashes under seed 0;
+// `rehash(i, seed)` gives key i's hash under another seed, `same(i, j)`
+// whether keys i and j are equal. Written with built-in arrays and pointers:
+// a call of std::array's operator[] is several steps of Clang's budget for a
+// constant expression, a built-in subscript is none.
+template <std::size_t N, class Rehash, class Same>
+constexpr perfect_hash<N> build_perfect_hash(const std::array<std::uint64_t, N>& first_hashes,
+                                             Rehash rehash, Same same) {
+  using table = perfect_hash<N>;
+  constexpr std::size_t B = table::bucket_count;
+  constexpr std::size_t M = table::slot_count;
+  constexpr int shift = 64 - table::slot_bits;
+  std::uint64_t h[N + 1] = {};
   for (std::size_t i = 0; i < N; ++i) {
-    idx.keys[i] = keys[i];
-    idx.order[i] = i;
+    h[i] = first_hashes[i];
   }
-  sort_with_order(idx.keys, idx.order);
-  for (std::size_t i = 1; i < N && idx.unique; ++i) {
-    for (std::size_t j = i; j-- > 0 && idx.keys[j] == idx.keys[i];) {
-      if (same(idx.order[j], idx.order[i])) {
-        idx.unique = false;
-        idx.first = idx.order[j];
-        idx.second = idx.order[i];
-        break;
+  for (std::uint64_t seed = 0;; ++seed) {
+    table t{};
+    t.seed = seed;
+    if (seed != 0) {
+      for (std::size_t i = 0; i < N; ++i) {
+        h[i] = rehash(i, seed);
       }
     }
+    // The keys bucket by bucket (a counting sort): bucket b holds
+    // members[start[b]] to members[start[b + 1]].
+    std::size_t bucket[N + 1] = {};
+    std::size_t start[B + 1] = {};
+    for (std::size_t i = 0; i < N; ++i) {
+      bucket[i] = static_cast<std::size_t>(((h[i] >> 32) * B) >> 32);
+      ++start[bucket[i] + 1];
+    }
+    std::size_t largest = 0;
+    for (std::size_t b = 0; b < B; ++b) {
+      largest = start[b + 1] > largest ? start[b + 1] : largest;
+      start[b + 1] += start[b];
+    }
+    std::size_t members[N + 1] = {};
+    {
+      std::size_t fill[B + 1] = {};
+      for (std::size_t i = 0; i < N; ++i) {
+        members[start[bucket[i]] + fill[bucket[i]]++] = i;
+      }
+    }
+    // Equal hashes share a bucket: a duplicate, or a collision of the hash.
+    // Members of a bucket are in increasing order, so y < x means i < j.
+    bool collision = false;
+    for (std::size_t b = 0; b < B && t.unique && !collision; ++b) {
+      for (std::size_t x = start[b] + 1; x < start[b + 1] && t.unique && !collision; ++x) {
+        for (std::size_t y = start[b]; y < x; ++y) {
+          if (h[members[y]] != h[members[x]]) {
+            continue;
+          }
+          if (same(members[y], members[x])) {
+            t.unique = false;
+            t.first = members[y];
+            t.second = members[x];
+          } else {
+            collision = true;
+          }
+          break;
+        }
+      }
+    }
+    std::uint32_t* const slot = t.slot.data();
+    for (std::size_t s = 0; s < M; ++s) {
+      slot[s] = table::empty;
+    }
+    if (!t.unique) {
+      return t;
+    }
+    if (collision) {
+      continue;
+    }
+    // The buckets by size, largest first (a counting sort by size).
+    std::size_t order[B + 1] = {};
+    {
+      std::size_t at_size[N + 2] = {};
+      for (std::size_t b = 0; b < B; ++b) {
+        ++at_size[largest - (start[b + 1] - start[b]) + 1];
+      }
+      for (std::size_t k = 1; k <= largest + 1; ++k) {
+        at_size[k] += at_size[k - 1];
+      }
+      for (std::size_t b = 0; b < B; ++b) {
+        order[at_size[largest - (start[b + 1] - start[b])]++] = b;
+      }
+    }
+    std::uint16_t* const pilots = t.pilot.data();
+    std::size_t tried[16] = {};
+    bool placed_all = true;
+    for (std::size_t k = 0; k < B && placed_all; ++k) {
+      const std::size_t b = order[k];
+      const std::size_t from = start[b];
+      const std::size_t count = start[b + 1] - from;
+      if (count == 0) {
+        break;  // the empty buckets come last
+      }
+      if (count > 16) {
+        placed_all = false;  // a bucket of more than 16 keys (most unlikely): another seed
+        break;
+      }
+      bool placed = false;
+      for (std::uint64_t pilot = 0; pilot < 65536 && !placed; ++pilot) {
+        const std::uint64_t p = pilot * 0x9e3779b97f4a7c15ULL;
+        placed = true;
+        for (std::size_t x = 0; x < count && placed; ++x) {
+          const std::size_t s =
+              static_cast<std::size_t>(((h[members[from + x]] ^ p) * 0xd6e8feb86659fd93ULL) >> shift);
+          placed = slot[s] == table::empty;
+          for (std::size_t y = 0; y < x && placed; ++y) {
+            placed = tried[y] != s;
+          }
+          tried[x] = s;
+        }
+        if (placed) {
+          pilots[b] = static_cast<std::uint16_t>(pilot);
+          for (std::size_t x = 0; x < count; ++x) {
+            slot[tried[x]] = static_cast<std::uint32_t>(members[from + x]);
+          }
+        }
+      }
+      placed_all = placed;
+    }
+    if (placed_all) {
+      return t;
+    }
   }
-  return idx;
-}
-
-// Two entries share a name only if they share its hash, so only equal
-// hashes need their names compared.
-template <std::size_t N>
-constexpr auto sort_names(const std::array<std::uint64_t, N>& hashes,
-                          const std::array<std::string_view, N>& names) {
-  return sort_index(hashes, [&](std::size_t a, std::size_t b) { return names[a] == names[b]; });
-}
-
-template <std::size_t N>
-constexpr auto sort_profiles(const std::array<profile, N>& profiles) {
-  using key_t = decltype(profile_key(profile{}));
-  std::array<key_t, N> keys{};
-  for (std::size_t i = 0; i < N; ++i) {
-    keys[i] = profile_key(profiles[i]);
-  }
-  return sort_index(keys, [&](std::size_t a, std::size_t b) { return profiles[a] == profiles[b]; });
 }
 
 // --- the registry's verdict -----------------------------------------------
@@ -513,11 +649,12 @@ Result invoke_with(L& f) {
 /// `registry<named<"law_firm_retainer", R1>, named<"walk_in_customer", R2>>`.
 ///
 /// `dispatch(name, f)` and `dispatch(profile, f)` find the type `R` and call
-/// `f(std::type_identity<R>{})`. Lookup by name is a binary search over the
-/// names' hashes, sorted at compile time, that then compares the name
-/// itself; lookup by profile is a binary search over keys of the profiles
-/// that then compares the profile itself, so it never finds a type whose
-/// profile differs from the one given.
+/// `f(std::type_identity<R>{})`. Lookup by name goes through a perfect hash
+/// of the registered names, computed at compile time, then compares the name
+/// itself; lookup by profile goes through a perfect hash of the registered
+/// profiles, then compares the profile itself, so it never finds a type whose
+/// profile differs from the one given. Both take constant time whatever they
+/// are given: no stored text can make a lookup walk a chain of collisions.
 ///
 /// *Mandates:* there is at least one entry; every entry is a
 /// `named<Name, R>`; no two entries share a name; no two entries share a
@@ -531,10 +668,33 @@ class registry {
 
  private:
   static constexpr std::array<std::string_view, size> names_{detail::entry_name<Entries>...};
-  static constexpr auto name_index_ =
-      detail::sort_names<size>({detail::entry_hash<Entries>...}, names_);
+  static constexpr detail::perfect_hash<size> name_index_ = detail::build_perfect_hash<size>(
+      {detail::entry_hash<Entries>...},
+      [](std::size_t i, std::uint64_t seed) { return detail::name_hash(names_[i], seed); },
+      [](std::size_t a, std::size_t b) { return names_[a] == names_[b]; });
+  // The names in the order of the table's slots, so that a lookup reads one
+  // slot and compares words, without a second load.
+  static constexpr auto name_slots_ = [] {
+    std::array<detail::name_slot, detail::perfect_hash<size>::slot_count> out{};
+    const std::uint32_t* const slot = name_index_.slot.data();
+    detail::name_slot* const o = out.data();
+    for (std::size_t s = 0; s < out.size(); ++s) {
+      o[s].index = slot[s];
+      if (slot[s] < size) {
+        const std::string_view n = names_[slot[s]];
+        const detail::name_key k = detail::key_of(n);
+        o[s].first = k.first;
+        o[s].last = k.last;
+        o[s].length = static_cast<std::uint32_t>(n.size());
+      }
+    }
+    return out;
+  }();
   static constexpr std::array<profile, size> profiles_{detail::entry_profile<Entries>()...};
-  static constexpr auto profile_index_ = detail::sort_profiles<size>(profiles_);
+  static constexpr detail::perfect_hash<size> profile_index_ = detail::build_perfect_hash<size>(
+      {detail::entry_profile_hash<Entries>...},
+      [](std::size_t i, std::uint64_t seed) { return detail::profile_key(profiles_[i], seed); },
+      [](std::size_t a, std::size_t b) { return profiles_[a] == profiles_[b]; });
   static constexpr detail::registry_verdict verdict_ =
       detail::judge(size, detail::first_false<size>({detail::is_named<Entries>...}), name_index_,
                     profile_index_);
@@ -590,10 +750,21 @@ class registry {
 
  public:
   /// @brief *Returns:* the position of the type stored as @p name, or `size`
-  /// when there is none. *Complexity:* logarithmic in `size`.
+  /// when there is none. *Complexity:* constant: a perfect hash of the
+  /// registered names, computed at compile time, then one comparison of
+  /// @p name with the name found.
   [[nodiscard]] static constexpr std::size_t find(std::string_view name) noexcept {
-    return name_index_.find(detail::name_hash(name),
-                            [&](std::size_t i) { return names_[i] == name; });
+    const detail::name_key k = detail::key_of(name);
+    const std::uint64_t h = detail::name_hash(name, k, name_index_.seed);
+    const detail::name_slot& e = name_slots_[name_index_.slot_of(h, name_index_.pilot[name_index_.bucket_of(h)])];
+    if (e.first != k.first || e.last != k.last || e.length != name.size()) {
+      return size;
+    }
+    // Up to 16 bytes the words hold the whole name; past that, the middle.
+    return name.size() <= 16 ||
+                   names_[e.index].substr(8, name.size() - 16) == name.substr(8, name.size() - 16)
+               ? e.index
+               : size;
   }
 
   /// @brief *Returns:* `size` when @p name is null, else `find(std::string_view{name})`.
@@ -603,12 +774,13 @@ class registry {
 
   /// @brief *Returns:* the position of the type whose profile promises what
   /// @p p does (terms equal to their defaults count as unspecified, as in
-  /// `canonical`), or `size` when there is none. *Complexity:* logarithmic
-  /// in `size`.
+  /// `canonical`), or `size` when there is none. *Complexity:* constant: a
+  /// perfect hash of the registered profiles, computed at compile time, then
+  /// one comparison of the profile found with `canonical(p)`.
   [[nodiscard]] static constexpr std::size_t find(const profile& p) noexcept {
     const profile q = canonical(p);
-    return profile_index_.find(detail::profile_key(q),
-                               [&](std::size_t i) { return profiles_[i] == q; });
+    const std::size_t i = profile_index_.at(detail::profile_key(q, profile_index_.seed));
+    return i < size && profiles_[i] == q ? i : size;
   }
 
   /// @brief *Returns:* the name the type at position @p i is stored as

@@ -171,26 +171,38 @@ template <class Batch>
 [[nodiscard]] std::vector<routed_ticket> order_by_first_response(const Batch& tickets) {
   const auto batch = std::ranges::begin(tickets);
   const auto n = static_cast<std::size_t>(std::ranges::end(tickets) - batch);
-  std::vector<routed_ticket> out;
-  out.reserve(n);
+  // What the order reads, in 16 bytes, so that sorting moves small keys and
+  // never looks back into the batch: the deadline, then the priority and the
+  // position. Tickets without a deadline keep their error aside, in the
+  // order of the batch, and come last.
+  struct sort_key {
+    std::int64_t at;
+    std::uint64_t rest;  // priority in the top byte, position below
+  };
+  std::vector<sort_key> keys;
+  keys.reserve(n);
+  std::vector<routed_ticket> failed;
   for (std::size_t i = 0; i < n; ++i) {
     const support_ticket& t = batch[static_cast<std::ptrdiff_t>(i)];
-    out.push_back(routed_ticket{i, first_response_due(t.terms.get(), t.level, t.created_at)});
+    const deadline_result<std::chrono::sys_seconds> due =
+        first_response_due(t.terms.get(), t.level, t.created_at);
+    if (due.has_value()) {
+      keys.push_back({due->time_since_epoch().count(),
+                      (std::uint64_t{static_cast<unsigned char>(t.level)} << 56) | i});
+    } else {
+      failed.push_back(routed_ticket{i, due});
+    }
   }
-  std::sort(out.begin(), out.end(), [&batch](const routed_ticket& a, const routed_ticket& b) {
-    if (a.due.has_value() != b.due.has_value()) {
-      return a.due.has_value();
-    }
-    if (a.due.has_value() && *a.due != *b.due) {
-      return *a.due < *b.due;
-    }
-    const priority pa = batch[static_cast<std::ptrdiff_t>(a.index)].level;
-    const priority pb = batch[static_cast<std::ptrdiff_t>(b.index)].level;
-    if (a.due.has_value() && pa != pb) {
-      return pa < pb;
-    }
-    return a.index < b.index;
+  std::sort(keys.begin(), keys.end(), [](const sort_key& a, const sort_key& b) {
+    return a.at != b.at ? a.at < b.at : a.rest < b.rest;
   });
+  std::vector<routed_ticket> out;
+  out.reserve(n);
+  for (const sort_key& k : keys) {
+    out.push_back(routed_ticket{static_cast<std::size_t>(k.rest & ((std::uint64_t{1} << 56) - 1)),
+                                std::chrono::sys_seconds{std::chrono::seconds{k.at}}});
+  }
+  out.insert(out.end(), failed.begin(), failed.end());
   return out;
 }
 
