@@ -14,6 +14,7 @@
 #include <clientele/catalogue/tensions.hpp>
 
 #include <array>
+#include <concepts>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -89,12 +90,14 @@ template <class T>
 }
 
 namespace detail {
-template <std::size_t... Bits>
+template <class Set, std::size_t... Bits>
 constexpr auto tension_name_table(std::index_sequence<Bits...>) noexcept {
   return std::array<std::string_view, sizeof...(Bits)>{tension_at<Bits>::type::name...};
 }
+// A template, so that nothing of it is instantiated before it is used.
+template <class Set>
 inline constexpr auto tension_name_of =
-    tension_name_table(std::make_index_sequence<first_pair_bit + pair_tensions::size>{});
+    tension_name_table<Set>(std::make_index_sequence<first_pair_bit + pair_tensions::size>{});
 }  // namespace detail
 
 /// @brief The readable names of the tensions in @p set (from `tensions_of`
@@ -102,11 +105,16 @@ inline constexpr auto tension_name_of =
 /// tension type, such as "customer relationship with a support value
 /// unusual for a customer", ready to show a user why a relationship was
 /// flagged. Bits that stand for no tension are ignored.
-[[nodiscard]] inline std::vector<std::string_view> tension_names(tension_set set) {
+///
+/// (A template only so that a program that does not call it instantiates
+/// nothing of it; call it with a `tension_set`.)
+template <std::same_as<tension_set> Set>
+[[nodiscard]] std::vector<std::string_view> tension_names(Set set) {
   std::vector<std::string_view> out;
-  for (std::size_t bit = 0; bit < detail::tension_name_of.size(); ++bit) {
+  const auto& names = detail::tension_name_of<Set>;
+  for (std::size_t bit = 0; bit < names.size(); ++bit) {
     if (((set >> bit) & 1u) != 0) {
-      out.push_back(detail::tension_name_of[bit]);
+      out.push_back(names[bit]);
     }
   }
   return out;
