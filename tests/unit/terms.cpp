@@ -196,7 +196,7 @@ TEST_CASE("terms appear in the text form only where they differ from the default
   CHECK(cl::to_string(cl::profile_of<saas<cl::billing::recurring<cl::period::annual>,
                                           gitlab_priority>>)
             .find("first_response=urgent:30m:calendar+high:4h:business+normal:8h:business+"
-                  "low:1d:business, contact=team, hours=mon-fri/00:00-24:00") !=
+                  "low:24h:business, contact=team, hours=mon-fri/00:00-24:00") !=
         std::string::npos);
   CHECK(cl::to_string(cl::profile_of<saas<cl::billing::recurring<cl::period::monthly>,
                                           berlin_desk>>)
@@ -386,4 +386,30 @@ TEST_CASE("an application's term held as it is goes through its own profile", "[
   CHECK(error.message ==
         "unknown value 'lots' for key 'commission': expected a number of basis points, such as "
         "250_bp");
+}
+
+TEST_CASE("a business-clock length is written in open hours, and a stored day still reads as 24 of them",
+          "[terms][text]") {
+  // Written before: 1d on a business clock, meaning 24 open hours.
+  const auto old_text = cl::parse_profile(
+      "{support=support_desk, first_response=urgent:1h:calendar+high:4h:business+"
+      "normal:1d:business+low:2d3h:business, hours=mon-fri/09:00-17:00}");
+  REQUIRE(old_text);
+  const auto targets = cl::get<cl::terms::first_response>(*old_text);
+  REQUIRE(targets.has_value());
+  CHECK((*targets)[cl::priority::normal] == cl::business_time(std::chrono::hours{24}));
+  CHECK((*targets)[cl::priority::low] == cl::business_time(std::chrono::hours{51}));
+  // Written now: hours on the business clock, days on the calendar clock.
+  const std::string text = cl::to_string(*old_text);
+  CHECK(text.find("normal:24h:business+low:51h:business") != std::string::npos);
+  CHECK(text.find("urgent:1h:calendar") != std::string::npos);
+  const auto again = cl::parse_profile(text);
+  REQUIRE(again);
+  CHECK(*again == *old_text);
+  CHECK(std::hash<cl::profile>{}(*again) == std::hash<cl::profile>{}(*old_text));
+  const auto calendar = cl::parse_profile(
+      "{support=support_desk, first_response=urgent:1d:calendar+high:1d:calendar+"
+      "normal:1d:calendar+low:1d:calendar}");
+  REQUIRE(calendar);
+  CHECK(cl::to_string(*calendar).find("urgent:1d:calendar") != std::string::npos);
 }

@@ -216,7 +216,9 @@ inline bool read_length(std::string_view w, std::chrono::seconds& out) noexcept 
   return true;
 }
 
-inline void print_length(std::string& out, std::chrono::seconds s) {
+// With `days` false, whole days are written as hours (`24h`, not `1d`),
+// unless the hours would not fit the seven digits a part may have.
+inline void print_length(std::string& out, std::chrono::seconds s, bool days = true) {
   const std::int64_t count = s.count();
   if (count == 0) {
     out += "0s";
@@ -231,7 +233,8 @@ inline void print_length(std::string& out, std::chrono::seconds s) {
                               : static_cast<std::uint64_t>(count);
   constexpr char units[] = {'d', 'h', 'm', 's'};
   constexpr std::uint64_t scale[] = {86400, 3600, 60, 1};
-  for (std::size_t i = 0; i < 4; ++i) {
+  const bool hours_fit = n / 3600 <= 9'999'999;
+  for (std::size_t i = (days || !hours_fit) ? 0 : 1; i < 4; ++i) {
     if (n >= scale[i]) {
       out += std::to_string(n / scale[i]);
       out += units[i];
@@ -609,7 +612,10 @@ struct text_codec<terms::first_response> {
         out += "none";
         continue;
       }
-      detail::text::print_length(out, t[p].time);
+      // On a business clock a day of open time would read as a working
+      // day: the length is written in open hours (24h, not 1d), and 1d is
+      // still read as 24 open hours.
+      detail::text::print_length(out, t[p].time, t[p].clock != response_clock::business);
       out += ':';
       detail::text::print_enum(out, t[p].clock);
     }
