@@ -474,3 +474,40 @@ TEST_CASE("deadlines: a batch of tickets in the order they fall due", "[deadline
   CHECK(tied[2].index == 0);
   CHECK(cl::order_by_first_response(std::vector<cl::support_ticket>{}).empty());
 }
+
+// Where a ticket's clock starts: the first open instant at or after its
+// creation, as business-time libraries answer for a zero duration (Zendesk's
+// business-time library's `0.business_hours.after(t)`, Zammad's escalation
+// start, Request Tracker's business-hours start).
+TEST_CASE("deadlines: the first open instant at or after a time", "[deadlines][clock_start]") {
+  const auto first = [](const cl::business_calendar& c, sys_seconds t) {
+    return show(cl::first_open_instant(c, t));
+  };
+  // Open: the instant itself, at opening and a second before closing.
+  CHECK(first(office, utc(tuesday, 10h)) == "2026-03-03 10:00:00");
+  CHECK(first(office, utc(tuesday, 9h)) == "2026-03-03 09:00:00");
+  CHECK(first(office, utc(tuesday, 17h - 1s)) == "2026-03-03 16:59:59");
+  // Closed: the next opening; at closing time itself the office is closed.
+  CHECK(first(office, utc(tuesday, 17h)) == "2026-03-04 09:00:00");
+  CHECK(first(office, utc(tuesday, 8h + 59min + 59s)) == "2026-03-03 09:00:00");
+  CHECK(first(office, utc(friday, 18h)) == "2026-03-09 09:00:00");
+  CHECK(first(office, utc(saturday, 12h)) == "2026-03-09 09:00:00");
+  CHECK(first(office, utc(sunday, 23h + 59min + 59s)) == "2026-03-09 09:00:00");
+  // A holiday closes the whole local day.
+  cl::business_calendar c = office;
+  c.holidays.add(2026y / March / 9);
+  CHECK(first(c, utc(saturday, 12h)) == "2026-03-10 09:00:00");
+  // In a zone: 09:00 in UTC+05:30 is 03:30 UTC.
+  const cl::business_calendar east{.hours = office.hours, .zone = cl::time_zone::fixed(5h + 30min)};
+  CHECK(first(east, utc(tuesday, 0h)) == "2026-03-03 03:30:00");
+  // The same answer as one second of open time, one second earlier.
+  for (const sys_seconds t : {utc(monday, 7h), utc(wednesday, 12h), utc(saturday, 1h)}) {
+    const auto one = cl::add_open_time(office, t, 1s);
+    REQUIRE(one);
+    CHECK(*cl::first_open_instant(office, t) == *one - 1s);
+  }
+  // Errors: a calendar never open, and the edge of the calendar.
+  CHECK(first(cl::business_calendar{}, utc(monday)) == "error: no_open_hours");
+  CHECK(first(office, utc(9999y / December / 31, 18h)) == "error: out_of_range");
+  CHECK(first(office, utc(9999y / December / 31, 16h)) == "9999-12-31 16:00:00");
+}

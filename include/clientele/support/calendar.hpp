@@ -5,6 +5,7 @@
 /// @file
 /// @brief Business calendars: weekly opening hours, a time zone and holidays,
 /// and the arithmetic of open time over them (`add_open_time`,
+/// `first_open_instant`,
 /// `open_time_between`, `is_open`). See the page @ref deadlines.
 ///
 /// A moment is *open* when the calendar's wall clock, at that moment, shows a
@@ -333,6 +334,40 @@ constexpr walk_outcome walk(const business_calendar& c, std::int64_t from, std::
     return deadline_error::out_of_range;
   }
   return std::chrono::sys_seconds{std::chrono::seconds{w.at}};
+}
+
+/// @brief The first open instant of @p c at or after @p t: where a
+/// ticket's business clock starts, the answer a business-time library gives
+/// for a zero amount of open time (`add_open_time` refuses a zero amount).
+///
+/// @p t itself when @p c is open at @p t; otherwise the next opening, past
+/// closed hours, holidays and a daylight-saving gap. Second precision.
+/// @returns the instant, or `no_open_hours` for a calendar that is never
+/// open, the calendar's error (see `add_open_time`), or `out_of_range`
+/// outside the years 1 to 9999 and when no open instant comes before the end
+/// of 9999.
+[[nodiscard]] constexpr deadline_result<std::chrono::sys_seconds> first_open_instant(
+    const business_calendar& c, std::chrono::sys_seconds t) noexcept {
+  if (const deadline_error e = detail::check_calendar(c); e != deadline_error::none) {
+    return e;
+  }
+  if (c.hours.empty()) {
+    return deadline_error::no_open_hours;
+  }
+  const std::int64_t start = t.time_since_epoch().count();
+  if (!detail::supported(start)) {
+    return deadline_error::out_of_range;
+  }
+  // One second of open time runs out one second after the first open
+  // instant.
+  const detail::walk_outcome w = detail::walk(c, start, 1, detail::end_instant);
+  if (w.error != deadline_error::none) {
+    return w.error;
+  }
+  if (!w.finished || w.at - 1 >= detail::end_instant) {
+    return deadline_error::out_of_range;
+  }
+  return std::chrono::sys_seconds{std::chrono::seconds{w.at - 1}};
 }
 
 /// @brief The open time of @p c in `[from, to)`; zero when @p to is not
