@@ -7,7 +7,7 @@
 // invoices, its profile, two queries). The policy's diagnostic is the one
 // error: no use of the relationship adds its own, none says a dimension is
 // unspecified.
-// EXPECT: support_policy_terms_invalid<night_desk>
+// EXPECT: support_policy_business_time_without_hours<night_desk>
 // ERRORS: 1
 #include <clientele/clientele.hpp>
 #include <clientele/schedules/invoices.hpp>

@@ -4,8 +4,8 @@
 
 // A support policy whose targets count business time, with no opening
 // hours: one error, however often the relationship is used afterwards.
-// EXPECT: support_policy_terms_invalid<night_desk>
-// EXPECT: opening hours if any target counts business time
+// EXPECT: support_policy_business_time_without_hours<night_desk>
+// EXPECT: targets count business time, but its terms declare no opening hours
 // ERRORS: 1
 #include <clientele/clientele.hpp>
 #include <clientele/support/deadlines.hpp>

@@ -641,6 +641,52 @@ template <DerivedProperty Property, KindRule Rule = kind_rules::catalogue>
   return Property::derive(p, k);
 }
 
+namespace error {
+
+/// @brief Raised by `derive<T>(profile)` or `explain<T>(profile)` when `T`
+/// is not the descriptor of a derived property (an enumeration such as
+/// `clientele::market`, say, rather than `clientele::properties::market`).
+///
+/// What it means and how to fix it: @ref diag_derive_given_an_enumeration "derive given the enumeration of a property".
+template <class T>
+struct not_a_derived_property {
+  static_assert(detail::always_false<T>,
+                "clientele: derive<P>(profile) and explain<P>(profile) take the descriptor of a "
+                "derived property (a clientele::DerivedProperty), such as "
+                "clientele::properties::market; the enumeration clientele::market is what "
+                "derive<clientele::properties::market> returns.");
+};
+
+}  // namespace error
+
+/// @brief Refuses, with a message, a `derive` of something that is not the
+/// descriptor of a derived property. *Mandates:* never called.
+template <class NotAProperty, class... Rest>
+  requires(!DerivedProperty<NotAProperty>)
+constexpr auto derive(const profile&) noexcept {
+  static_assert(sizeof(error::not_a_derived_property<NotAProperty>) != 0);
+  // What the caller meant to get, so that its use adds no error of its own.
+  if constexpr (std::is_enum_v<NotAProperty>) {
+    return maybe<NotAProperty>{};
+  } else {
+    return std::optional<int>{};
+  }
+}
+
+/// @brief Refuses, with a message, an `explain` of something that is not the
+/// descriptor of a derived property. *Mandates:* never called.
+template <class NotAProperty, class... Rest>
+  requires(!DerivedProperty<NotAProperty>)
+constexpr auto explain(const profile&) noexcept {
+  static_assert(sizeof(error::not_a_derived_property<NotAProperty>) != 0);
+  // What the caller meant to get, so that its use adds no error of its own.
+  if constexpr (std::is_enum_v<NotAProperty>) {
+    return maybe<NotAProperty>{};
+  } else {
+    return std::optional<int>{};
+  }
+}
+
 /// @brief Derives property `Property` of profile @p p under kind rule
 /// `Rule`, with what decided it: the dimensions whose values decided (those
 /// that decided the kind included, where the kind did) and why.

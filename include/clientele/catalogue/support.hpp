@@ -327,13 +327,43 @@ struct support_policy_terms_invalid {
                 "clientele::check_support_terms(terms) names what is wrong.");
 };
 
+/// @brief Raised by a support policy `P` whose first-response targets count
+/// business time while its terms declare no opening hours.
+///
+/// What it means and how to fix it: @ref diag_support_policy_business_without_hours "A support policy on business time with no opening hours".
+template <class P>
+struct support_policy_business_time_without_hours {
+  static_assert(detail::always_false<P>,
+                "clientele: this support policy's first-response targets count business time, "
+                "but its terms declare no opening hours, so no deadline could ever fall due. "
+                "Give the terms opening hours (.calendar = {.hours = "
+                "clientele::weekly_hours::weekdays(9h, 17h)}) or count the targets on the "
+                "calendar clock (clientele::calendar_time(...)).");
+};
+
 }  // namespace error
 
 /// @cond CLIENTELE_DETAIL
 namespace detail {
+// The one fault a policy's terms have, where it is the missing opening
+// hours: that is named; any other fault gets the message that lists every
+// requirement.
+template <class P>
+constexpr bool only_hours_missing() noexcept {
+  if constexpr (constant_support_terms<P>) {
+    const std::uint32_t faults = support_terms_faults(policy_support_terms<P>());
+    return faults == (std::uint32_t{1}
+                      << static_cast<unsigned>(support_terms_fault::business_without_hours));
+  } else {
+    return false;
+  }
+}
 template <std::size_t I, class P>
   requires std::is_same_v<typename P::dimension, dimensions::support>
-struct explain_defect<I, P, policy_defect::bad_terms> : error::support_policy_terms_invalid<P> {};
+struct explain_defect<I, P, policy_defect::bad_terms>
+    : std::conditional_t<only_hours_missing<P>(),
+                         error::support_policy_business_time_without_hours<P>,
+                         error::support_policy_terms_invalid<P>> {};
 }  // namespace detail
 /// @endcond
 
