@@ -13,6 +13,8 @@ namespace cl = clientele;
 
 int main() {
   const cl::profile p = cl::profile_of<cl::customer>;
-  const auto market = cl::derive<cl::market>(p);  // FAILS
-  return market ? 0 : 1;  // FAILS
+  if (cl::derive<cl::market>(p) == cl::market::b2c) {  // FAILS
+    return 1;  // FAILS
+  }  // FAILS
+  return cl::kind_of(p) ? 0 : 1;
 }
