@@ -7,8 +7,10 @@
 // supported.
 
 #include <clientele/clientele.hpp>
+#include <clientele/ext/fmt.hpp>
 
-#include <iostream>
+#include <fmt/format.h>
+
 #include <sstream>
 #include <string>
 #include <vector>
@@ -85,15 +87,14 @@ int main() {
     const std::string name = line.substr(0, tab);
     const cl::parse_result parsed = cl::parse_profile(std::string_view{line}.substr(tab + 1));
     if (!parsed) {
-      std::cout << name << ": unreadable at offset " << parsed.error().position << ": "
-                << parsed.error().message << '\n';
+      fmt::print("{}: unreadable {}\n", name, parsed.error());  // "at <offset>: <message>"
       ++rejected;
       continue;
     }
     if (const std::vector<cl::violation> problems = cl::validate(*parsed); !problems.empty()) {
-      std::cout << name << ": invalid\n";
+      fmt::print("{}: invalid\n", name);
       for (const cl::violation& v : problems) {
-        std::cout << "  - " << v.message << '\n';
+        fmt::print("  - {}\n", v.message);
       }
       ++rejected;
       continue;
@@ -102,15 +103,15 @@ int main() {
       return plan_for<typename decltype(type)::type>();
     });
     if (!plan) {
-      std::cout << name << ": " << plan.error().message << '\n';
+      fmt::print("{}: {}\n", name, plan.error());
       ++rejected;
       continue;
     }
-    std::cout << name << " (" << cl::name_of(*cl::kind_of(*parsed)) << "): billed "
-              << plan->billing << "; supported by " << plan->support << '\n';
+    fmt::print("{} ({}): billed {}; supported by {}\n", name, cl::kind_of(*parsed), plan->billing,
+               plan->support);
     ++served;
   }
   //! [load]
-  std::cout << served << " accounts served, " << rejected << " rejected\n";
+  fmt::print("{} accounts served, {} rejected\n", served, rejected);
   return served == 3 && rejected == 2 ? 0 : 1;
 }

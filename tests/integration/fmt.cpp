@@ -220,3 +220,15 @@ TEST_CASE("fmt: to_text is what an empty format spec gives", "[fmt]") {
   CHECK(cl::to_text(cl::billing_mode::usage) == "usage");
   CHECK(cl::to_text(cl::get<cl::dimensions::party>(p)) == "unspecified");
 }
+
+TEST_CASE("fmt: fill, alignment and width", "[fmt]") {
+  CHECK(fmt::format("[{:10}]", cl::billing_mode::usage) == "[usage     ]");
+  CHECK(fmt::format("[{:>10}]", cl::billing_mode::usage) == "[     usage]");
+  CHECK(fmt::format("[{:*^9}]", cl::billing_mode::usage) == "[**usage**]");
+  CHECK(fmt::format("[{:3}]", cl::billing_mode::usage) == "[usage]");
+  CHECK(fmt::format("[{:>12}]", std::chrono::year_month_day{year{2024}, March, day{1}}) ==
+        "[  2024-03-01]");
+  const cl::profile p = retainer();
+  CHECK(fmt::format("{:>100}", p) == std::string(100 - retainer_text.size(), ' ') + std::string{retainer_text});
+  CHECK(fmt::format("{:>3l}", p) == fmt::format("{:l}", p));
+}

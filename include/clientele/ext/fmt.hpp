@@ -32,9 +32,9 @@
 /// - an explanation `reasoned<T>` as its answer and why (`client: ...`);
 ///   a `part_summary` as its name, kind, billing and support.
 ///
-/// Only profiles take a format spec (`l`); every other type takes none, and
-/// another spec is a format error (at compile time for a checked format
-/// string). A bare `std::chrono::sys_seconds` is left to `<fmt/chrono.h>`
+/// Every type takes a fill, an alignment and a width (`{:<20}`, `{:*>8}`;
+/// left-aligned by default); profiles take `l` after them. Another spec is a
+/// format error (at compile time for a checked format string). A bare `std::chrono::sys_seconds` is left to `<fmt/chrono.h>`
 /// (`{:%FT%TZ}` prints it in ISO 8601), which {fmt} 9 already formats.
 ///
 /// The `std::formatter` specializations share the code of the {fmt} ones;
@@ -316,24 +316,46 @@ concept formattable = requires(std::string& out, const T& v) { append(out, v); }
 template <class T>
 inline constexpr bool has_long_form = requires { typename T::catalogue_type; };
 
-// What the {fmt} and the std formatters share: the spec (empty, or `l` for a
-// profile) and the text.
+// What the {fmt} and the std formatters share: the spec ([[fill]align][width],
+// then `l` for a profile's lines) and the text.
 template <class T>
 struct formatter_base {
   bool long_form = false;
+  char fill = ' ';
+  char align = '<';
+  std::size_t width = 0;
 
   template <class ParseContext>
   constexpr auto parse(ParseContext& ctx) {
     auto it = ctx.begin();
+    const auto end = ctx.end();
+    const auto is_align = [](char c) { return c == '<' || c == '>' || c == '^'; };
+    if (it != end && *it != '}') {
+      auto next = it;
+      ++next;
+      if (next != end && is_align(*next) && *it != '{') {
+        fill = *it;
+        align = *next;
+        ++it;
+        ++it;
+      } else if (is_align(*it)) {
+        align = *it;
+        ++it;
+      }
+    }
+    while (it != end && *it >= '0' && *it <= '9') {
+      width = width * 10 + static_cast<std::size_t>(*it - '0');
+      ++it;
+    }
     if constexpr (has_long_form<T>) {
-      if (it != ctx.end() && *it == 'l') {
+      if (it != end && *it == 'l') {
         long_form = true;
         ++it;
       }
     }
-    if (it != ctx.end() && *it != '}') {
-      fail(ctx, has_long_form<T> ? "clientele: a profile takes the format spec 'l' or none"
-                                 : "clientele: this value takes no format spec");
+    if (it != end && *it != '}') {
+      fail(ctx, has_long_form<T> ? "clientele: a profile takes [[fill]align][width] and 'l'"
+                                 : "clientele: this value takes [[fill]align][width] alone");
     }
     return it;
   }
@@ -350,7 +372,17 @@ struct formatter_base {
     } else {
       append(text, v);
     }
-    return std::copy(text.begin(), text.end(), ctx.out());
+    const std::size_t pad = text.size() < width ? width - text.size() : 0;
+    const std::size_t before = align == '>' ? pad : align == '^' ? pad / 2 : 0;
+    auto out = ctx.out();
+    for (std::size_t i = 0; i < before; ++i) {
+      *out++ = fill;
+    }
+    out = std::copy(text.begin(), text.end(), out);
+    for (std::size_t i = before; i < pad; ++i) {
+      *out++ = fill;
+    }
+    return out;
   }
 
  private:
