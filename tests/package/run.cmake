@@ -91,7 +91,10 @@ message(STATUS "package test (${MODE}): ${_last_output}")
 # and link the same program). The developer build makes every component, so
 # the install must hold them all.
 if(MODE STREQUAL "find_package")
-  foreach(_component fmt hana tz)
+  if(NOT EXISTS "${_prefix}/share/clientele/profile.schema.json")
+    message(FATAL_ERROR "package test: the install lacks share/clientele/profile.schema.json")
+  endif()
+  foreach(_component fmt json hana tz)
     string(SUBSTRING "${_component}" 0 1 _first)
     string(TOUPPER "${_first}" _first)
     string(SUBSTRING "${_component}" 1 -1 _rest)
