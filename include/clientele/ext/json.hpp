@@ -54,6 +54,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -1023,6 +1024,8 @@ inline void from_json(const nlohmann::json& j, support_terms& t) {
                                                 true);
   if (!parsed || builder.error) {
     if (builder.error) {
+      // nlohmann counts the end of the input as a character read.
+      builder.error->position = std::min(builder.error->position, text.size());
       return json_profile_result{std::move(*builder.error)};
     }
     return json_profile_result{
