@@ -44,21 +44,12 @@ struct service_plan {
   std::string support;
 };
 
-// A billing period in words: its name when it has one ("monthly"), its count
-// and unit otherwise ("every 3 weeks").
-inline std::string describe(cl::billing_period p) {
-  if (const std::string_view name = cl::name_of(p); !name.empty()) {
-    return std::string{name};
-  }
-  return "every " + std::to_string(p.count) + " " + std::string{cl::name_of(p.unit)} + "s";
-}
-
 template <cl::Relationship R>
 service_plan plan_for() {
   std::string billing{cl::name_of(cl::billing_mode_v<R>)};
   if constexpr (cl::PeriodicBilling<R>) {
-    billing += ", period ";
-    billing += describe(cl::billing_period_v<R>);
+    // A billing period prints as the text form writes it: "monthly", "3_weeks".
+    billing += fmt::format(", period {}", cl::billing_period_v<R>);
   }
   std::string support = cl::DedicatedSupport<R> ? "an account team of its own"
                                                 : "the " + std::string{cl::name_of(cl::support_tier_v<R>)};
