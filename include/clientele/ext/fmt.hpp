@@ -407,9 +407,8 @@ struct formatter_base {
 
 /// @brief The text {fmt} and `std::format` give @p v with an empty format
 /// spec: `to_text(p)` is `fmt::format("{}", p)`, for every type this header
-/// formats.
+/// formats (another type fails to compile, with a message that says so).
 template <class T>
-  requires detail::fmt_text::formattable<T>
 [[nodiscard]] std::string to_text(const T& v) {
   std::string out;
   detail::fmt_text::append(out, v);
