@@ -194,10 +194,15 @@ TEST_CASE("json: without exceptions, the readers return the same message", "[jso
   REQUIRE_FALSE(t);
   CHECK(t.error().what == cl::json_error::kind::type);
 
-  const cl::json_profile_result s = cl::parse_profile_json(R"({"billing": "recurring",)");
+  constexpr std::string_view truncated = R"({"billing": "recurring",)";
+  const cl::json_profile_result s = cl::parse_profile_json(truncated);
   REQUIRE_FALSE(s);
   CHECK(s.error().what == cl::json_error::kind::syntax);
-  CHECK(s.error().position == 25);
+  CHECK(s.error().position == truncated.size());  // where the text ends too soon
+  const cl::json_profile_result bad = cl::parse_profile_json(R"({"billing": x})");
+  REQUIRE_FALSE(bad);
+  CHECK(bad.error().position == 13);  // the 'x'
+  CHECK(bad.error().message.find("syntax error") != std::string::npos);
   CHECK_FALSE(cl::parse_profile_json(""));
   CHECK_FALSE(cl::parse_profile_json("{} extra"));
 }
