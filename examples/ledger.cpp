@@ -417,7 +417,7 @@ bool corrupt(database& db) {
 }
 
 int usage() {
-  std::fprintf(stderr, "usage: example_ledger [--create FILE | --report FILE]\n");
+  fmt::print(stderr, "usage: example_ledger [--create FILE | --report FILE]\n");
   return 2;
 }
 
