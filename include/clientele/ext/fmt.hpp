@@ -91,11 +91,6 @@ template <class T>
 concept term_value = !std::is_void_v<term_field_t<T>> && !std::is_enum_v<T> &&
                      !requires { typename T::rep; typename T::period; };
 
-template <class T>
-struct is_deadline_result : std::false_type {};
-template <class T>
-struct is_deadline_result<deadline_result<T>> : std::true_type {};
-
 inline void append_number(std::string& out, long long n, int width) {
   std::string digits = std::to_string(n < 0 ? -n : n);
   if (n < 0) {

@@ -699,41 +699,51 @@ std::string profile_keys() {
   return out;
 }
 
+// Reads the value of field F into p.
+template <class C, class F>
+bool read_field(reader& r, const json& v, basic_profile<C>& p) {
+  typename F::value_type x{};
+  if (!read(r, v, key_v<F>, x)) {
+    return false;
+  }
+  get<F>(p) = x;
+  return true;
+}
+
+template <class C>
+struct field_reader {
+  std::string_view key;
+  bool (*read)(reader&, const json&, basic_profile<C>&);
+};
+
+// One pass over the document's members, each sent to its field's reader.
 template <class C, class... Fs>
 bool read_profile(reader& r, const json& j, basic_profile<C>& out, type_list<Fs...>) {
+  static constexpr field_reader<C> fields[] = {{key_v<Fs>, &read_field<C, Fs>}...};
   if (!j.is_object()) {
     return r.fail(json_error::kind::type, "(document)",
                   "an object keyed by the profile's dimensions and terms", j);
   }
+  basic_profile<C> p{};
   for (auto it = j.begin(); it != j.end(); ++it) {
-    const bool known = ((it.key() == key_v<Fs>) || ...);
-    if (!known) {
-      return r.fail(json_error::kind::other, it.key(),
+    const std::string& key = it.key();
+    const field_reader<C>* field = nullptr;
+    for (const field_reader<C>& f : fields) {
+      if (f.key == key) {
+        field = &f;
+        break;
+      }
+    }
+    if (field == nullptr) {
+      return r.fail(json_error::kind::other, key,
                     "a key of the profile (" + profile_keys<C>() + ")", it.value());
     }
+    if (!field->read(r, it.value(), p)) {
+      return false;
+    }
   }
-  basic_profile<C> p{};
-  bool ok = true;
-  const auto one = [&](auto tag) {
-    using F = typename decltype(tag)::type;
-    if (!ok) {
-      return;
-    }
-    const auto it = j.find(std::string{key_v<F>});
-    if (it == j.end()) {
-      return;
-    }
-    typename F::value_type v{};
-    ok = read(r, *it, key_v<F>, v);
-    if (ok) {
-      get<F>(p) = v;
-    }
-  };
-  (one(std::type_identity<Fs>{}), ...);
-  if (ok) {
-    out = p;
-  }
-  return ok;
+  out = p;
+  return true;
 }
 
 template <class F, class Terms>
