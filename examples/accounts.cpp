@@ -7,8 +7,10 @@
 // supported.
 
 #include <clientele/clientele.hpp>
+#include <clientele/ext/fmt.hpp>
 
-#include <iostream>
+#include <fmt/format.h>
+
 #include <sstream>
 #include <string>
 #include <vector>
@@ -42,21 +44,12 @@ struct service_plan {
   std::string support;
 };
 
-// A billing period in words: its name when it has one ("monthly"), its count
-// and unit otherwise ("every 3 weeks").
-inline std::string describe(cl::billing_period p) {
-  if (const std::string_view name = cl::name_of(p); !name.empty()) {
-    return std::string{name};
-  }
-  return "every " + std::to_string(p.count) + " " + std::string{cl::name_of(p.unit)} + "s";
-}
-
 template <cl::Relationship R>
 service_plan plan_for() {
   std::string billing{cl::name_of(cl::billing_mode_v<R>)};
   if constexpr (cl::PeriodicBilling<R>) {
-    billing += ", period ";
-    billing += describe(cl::billing_period_v<R>);
+    // A billing period prints as the text form writes it: "monthly", "3_weeks".
+    billing += fmt::format(", period {}", cl::billing_period_v<R>);
   }
   std::string support = cl::DedicatedSupport<R> ? "an account team of its own"
                                                 : "the " + std::string{cl::name_of(cl::support_tier_v<R>)};
@@ -85,15 +78,14 @@ int main() {
     const std::string name = line.substr(0, tab);
     const cl::parse_result parsed = cl::parse_profile(std::string_view{line}.substr(tab + 1));
     if (!parsed) {
-      std::cout << name << ": unreadable at offset " << parsed.error().position << ": "
-                << parsed.error().message << '\n';
+      fmt::print("{}: unreadable {}\n", name, parsed.error());  // "at <offset>: <message>"
       ++rejected;
       continue;
     }
     if (const std::vector<cl::violation> problems = cl::validate(*parsed); !problems.empty()) {
-      std::cout << name << ": invalid\n";
+      fmt::print("{}: invalid\n", name);
       for (const cl::violation& v : problems) {
-        std::cout << "  - " << v.message << '\n';
+        fmt::print("  - {}\n", v.message);
       }
       ++rejected;
       continue;
@@ -102,15 +94,15 @@ int main() {
       return plan_for<typename decltype(type)::type>();
     });
     if (!plan) {
-      std::cout << name << ": " << plan.error().message << '\n';
+      fmt::print("{}: {}\n", name, plan.error());
       ++rejected;
       continue;
     }
-    std::cout << name << " (" << cl::name_of(*cl::kind_of(*parsed)) << "): billed "
-              << plan->billing << "; supported by " << plan->support << '\n';
+    fmt::print("{} ({}): billed {}; supported by {}\n", name, cl::kind_of(*parsed), plan->billing,
+               plan->support);
     ++served;
   }
   //! [load]
-  std::cout << served << " accounts served, " << rejected << " rejected\n";
+  fmt::print("{} accounts served, {} rejected\n", served, rejected);
   return served == 3 && rejected == 2 ? 0 : 1;
 }

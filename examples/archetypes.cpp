@@ -7,9 +7,11 @@
 // kinds.
 
 #include <clientele/clientele.hpp>
+#include <clientele/ext/fmt.hpp>
 #include <clientele/ext/hana.hpp>
 
-#include <iostream>
+#include <fmt/format.h>
+
 #include <string>
 
 namespace cl = clientele;
@@ -26,21 +28,21 @@ static_assert(cl::serves_both_v<ar::law_practice>);
 //! [describe]
 template <cl::Relationship R>
 void describe(const char* name) {
-  std::cout << "  " << name << ": " << cl::name_of(cl::kind_v<R>) << ", billed "
-            << cl::name_of(cl::billing_mode_v<R>);
+  // Enumerations and billing periods print by name (<clientele/ext/fmt.hpp>).
+  fmt::print("  {}: {}, billed {}", name, cl::kind_v<R>, cl::billing_mode_v<R>);
   if constexpr (cl::PeriodicBilling<R>) {
-    std::cout << " (" << cl::name_of(cl::billing_period_v<R>) << ")";
+    fmt::print(" ({})", cl::billing_period_v<R>);
   }
-  std::cout << ", " << cl::name_of(cl::support_tier_v<R>) << ", " << cl::name_of(cl::market_v<R>)
-            << (cl::is_consumer_v<R> ? ", consumer" : "") << '\n';
+  fmt::print(", {}, {}{}\n", cl::support_tier_v<R>, cl::market_v<R>,
+             cl::is_consumer_v<R> ? ", consumer" : "");
   hana::for_each(cl::tensions_c<R>, [](auto t) {
-    std::cout << "      tension: " << decltype(t)::type::name << '\n';
+    fmt::print("      tension: {}\n", decltype(t)::type::name);
   });
 }
 //! [describe]
 
 int main() {
-  std::cout << "client side\n";
+  fmt::print("client side\n");
   describe<ar::law_firm>("law firm");
   describe<ar::consulting_firm>("consulting firm");
   describe<ar::accounting_firm>("accounting firm");
@@ -50,7 +52,7 @@ int main() {
   describe<ar::real_estate_agency>("real estate agency");
   describe<ar::design_studio>("design studio");
   describe<ar::insurance_advice>("insurance advice");
-  std::cout << "customer side\n";
+  fmt::print("customer side\n");
   describe<ar::supermarket>("supermarket");
   describe<ar::coffee_shop>("coffee shop");
   describe<ar::retail_store>("retail store");
@@ -61,11 +63,11 @@ int main() {
   describe<ar::occasional_legal_matter>("one-off legal matter");
   describe<ar::shampoo_for_self>("shampoo for oneself");
   describe<ar::shampoo_as_gift>("shampoo as a gift");
-  std::cout << "both at once: a car with a service contract ("
-            << cl::customer_count_v<ar::car_with_service_contract> << " customer relationships)\n";
+  fmt::print("both at once: a car with a service contract ({} customer relationships)\n",
+             cl::customer_count_v<ar::car_with_service_contract>);
   describe<ar::car_showroom>("the purchase");
   describe<ar::car_maintenance_contract>("the maintenance contract");
-  std::cout << "a law practice serves " << cl::client_count_v<ar::law_practice> << " client and "
-            << cl::customer_count_v<ar::law_practice> << " customer relationship type\n";
+  fmt::print("a law practice serves {} client and {} customer relationship type\n",
+             cl::client_count_v<ar::law_practice>, cl::customer_count_v<ar::law_practice>);
   return 0;
 }

@@ -7,8 +7,9 @@
 // hold, and how a different kind rule changes the count.
 
 #include <clientele/clientele.hpp>
+#include <clientele/ext/fmt.hpp>
 
-#include <iostream>
+#include <fmt/format.h>
 
 namespace cl = clientele;
 
@@ -50,21 +51,16 @@ static_assert(cl::bills_with_v<accounting_practice, cl::billing_mode::retainer>)
 // Generic code over any bundle or provider.
 template <cl::RelationshipSet S>
 void summarise(const char* name) {
-  std::cout << name << ": client relationships " << cl::client_count_v<S>
-            << ", customer relationships " << cl::customer_count_v<S>
-            << (cl::serves_both_v<S> ? " (serves both kinds)" : "") << '\n';
+  fmt::print("{}: client relationships {}, customer relationships {}{}\n", name,
+             cl::client_count_v<S>, cl::customer_count_v<S>,
+             cl::serves_both_v<S> ? " (serves both kinds)" : "");
   if (const auto tier = cl::highest_support_tier_v<S>) {
-    std::cout << "  highest support tier: " << cl::name_of(*tier) << '\n';
+    fmt::print("  highest support tier: {}\n", *tier);
   }
-  // The mix, as data a report prints.
+  // The mix, as data a report prints (<clientele/ext/fmt.hpp> formats a
+  // part_summary as its name, kind, billing and support).
   for (const cl::part_summary& part : cl::mix_v<S>) {
-    std::cout << "  " << (part.name.empty() ? "(unnamed)" : part.name) << ": "
-              << (part.kind ? cl::name_of(*part.kind) : "kind unknown") << ", "
-              << (part.billing ? cl::name_of(*part.billing) : "billing unspecified");
-    if (part.period) {
-      std::cout << " (" << cl::name_of(*part.period) << ')';
-    }
-    std::cout << '\n';
+    fmt::print("  {}\n", part);
   }
 }
 //! [provider]

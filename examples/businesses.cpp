@@ -9,41 +9,41 @@
 #include "businesses.hpp"
 
 #include <clientele/clientele.hpp>
+#include <clientele/ext/fmt.hpp>
+
+#include <fmt/format.h>
 
 #include <bit>
-#include <cstdio>
 #include <string>
 
 namespace cl = clientele;
 
 int main() {
-  std::printf("%-31s %-9s %-9s %-7s %-11s %-8s %-22s %-17s %s\n", "business", "kind", "consumer",
-              "market", "duration", "repeat", "acquisition", "revenue", "tensions");
+  fmt::print("{:<31} {:<9} {:<9} {:<7} {:<11} {:<8} {:<22} {:<17} {}\n", "business", "kind",
+             "consumer", "market", "duration", "repeat", "acquisition", "revenue", "tensions");
   for (const businesses::business& b : businesses::all) {
     const cl::profile& p = b.of;
-    std::printf("%-31.*s %-9s %-9s %-7s %-11s %-8s %-22s %-17s %d\n",
-                static_cast<int>(b.name.size()), b.name.data(),
-                cl::name_of(*cl::kind_of(p)).data(),
-                *cl::derive<cl::properties::consumer>(p) ? "yes" : "no",
-                cl::name_of(*cl::derive<cl::properties::market>(p)).data(),
-                cl::name_of(*cl::get<cl::dimensions::duration>(p)).data(),
-                cl::name_of(*cl::derive<cl::properties::repeat_business>(p)).data(),
-                cl::name_of(*cl::derive<cl::properties::acquisition_strategy>(p)).data(),
-                cl::name_of(*cl::derive<cl::properties::revenue_profile>(p)).data(),
-                std::popcount(cl::tensions_of(p)));
+    // A maybe prints its value (<clientele/ext/fmt.hpp>), and a yes-or-no
+    // explanation's answer as yes or no.
+    fmt::print("{:<31} {:<9} {:<9} {:<7} {:<11} {:<8} {:<22} {:<17} {}\n", b.name, cl::kind_of(p),
+               *cl::derive<cl::properties::consumer>(p) ? "yes" : "no",
+               *cl::derive<cl::properties::market>(p), cl::get<cl::dimensions::duration>(p),
+               *cl::derive<cl::properties::repeat_business>(p),
+               *cl::derive<cl::properties::acquisition_strategy>(p),
+               *cl::derive<cl::properties::revenue_profile>(p), std::popcount(cl::tensions_of(p)));
   }
 
   //! [why]
-  std::printf("\nwhy\n");
+  fmt::print("\nwhy\n");
   for (const auto& b : businesses::all) {
     if (b.name == "tax_preparer" || b.name == "notary_certification" ||
         b.name == "walk_in_clinic" || b.name == "financial_plan" ||
         b.name == "enterprise_software") {
       const cl::profile& p = b.of;
-      std::printf("  %.*s\n    kind: %s\n", static_cast<int>(b.name.size()), b.name.data(),
-                  cl::to_string(*cl::explain<cl::properties::kind>(p), p).c_str());
-      std::printf("    acquisition: %s\n",
-                  cl::to_string(*cl::explain<cl::properties::acquisition_strategy>(p), p).c_str());
+      fmt::print("  {}\n    kind: {}\n", b.name,
+                 cl::to_string(*cl::explain<cl::properties::kind>(p), p));
+      fmt::print("    acquisition: {}\n",
+                 cl::to_string(*cl::explain<cl::properties::acquisition_strategy>(p), p));
     }
   }
   //! [why]

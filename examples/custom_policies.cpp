@@ -8,10 +8,12 @@
 // stored profile and its text.
 
 #include <clientele/clientele.hpp>
+#include <clientele/ext/fmt.hpp>
 #include <clientele/support/deadlines.hpp>
 
+#include <fmt/format.h>
+
 #include <chrono>
-#include <iostream>
 
 namespace cl = clientele;
 
@@ -84,19 +86,17 @@ static_assert(cl::acquisition_strategy_v<managed_hosting_client> ==
 //! [use]
 
 int main() {
-  std::cout << "managed hosting: support " << cl::policy_name_v<platinum> << " (tier "
-            << cl::name_of(cl::support_tier_v<managed_hosting>) << ", first response within "
-            << std::chrono::duration_cast<std::chrono::minutes>(
-                   cl::support_terms_v<managed_hosting>.first_response[cl::priority::low].time)
-                   .count()
-            << " minutes), billed "
-            << cl::name_of(cl::billing_mode_v<managed_hosting>) << ", period "
-            << cl::name_of(cl::billing_period_v<managed_hosting>) << " ("
-            << std::chrono::duration_cast<std::chrono::days>(
-                   cl::billing_interval_t<managed_hosting>{1}).count()
-            << " days)\n";
-  std::cout << "kind under the catalogue's rule: " << cl::name_of(cl::kind_v<managed_hosting>)
-            << "; under contract_holders_are_clients: "
-            << cl::name_of(cl::kind_v<managed_hosting_client>) << '\n';
+  // Enumerations and billing periods print by name (<clientele/ext/fmt.hpp>).
+  fmt::print("managed hosting: support {} (tier {}, first response within {} minutes), billed {}, "
+             "period {} ({} days)\n",
+             cl::policy_name_v<platinum>, cl::support_tier_v<managed_hosting>,
+             std::chrono::duration_cast<std::chrono::minutes>(
+                 cl::support_terms_v<managed_hosting>.first_response[cl::priority::low].time)
+                 .count(),
+             cl::billing_mode_v<managed_hosting>, cl::billing_period_v<managed_hosting>,
+             std::chrono::duration_cast<std::chrono::days>(cl::billing_interval_t<managed_hosting>{1})
+                 .count());
+  fmt::print("kind under the catalogue's rule: {}; under contract_holders_are_clients: {}\n",
+             cl::kind_v<managed_hosting>, cl::kind_v<managed_hosting_client>);
   return 0;
 }

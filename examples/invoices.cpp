@@ -7,10 +7,12 @@
 // twelve-month memberships and a freelancer's time-and-materials work, each
 // with the days it bills and the share of a stub period.
 
+#include <clientele/ext/fmt.hpp>
 #include <clientele/runtime.hpp>
 #include <clientele/schedules/invoices.hpp>
 
-#include <cstdio>
+#include <fmt/format.h>
+
 #include <string>
 
 namespace cl = clientele;
@@ -124,18 +126,13 @@ static_assert(
 static_assert(cl::next_invoice_date(cl::billing_terms_v<gym_member>, 2023y / 3 / 10, 2024y / 3 / 2)
                   .error() == cl::schedule_error::after_last_invoice);
 
-void print_date(const year_month_day& d) {
-  std::printf("%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-              static_cast<unsigned>(d.day()));
-}
-
 //! [month]
 // Prints the invoices of account `a` dated in [from, to); returns how many.
 template <cl::Relationship R>
 int print_invoices(const account& a, year_month_day from, year_month_day to) {
-  std::printf("  %-15s ", a.name);
+  fmt::print("  {:<15} ", a.name);
   if constexpr (!cl::PeriodicBilling<R>) {
-    std::printf("no periodic schedule: invoiced as the work is delivered\n");
+    fmt::print("no periodic schedule: invoiced as the work is delivered\n");
     return 0;
   } else {
     const cl::invoice_schedule schedule = cl::invoice_dates<R>(a.start);
@@ -145,20 +142,15 @@ int print_invoices(const account& a, year_month_day from, year_month_day to) {
     for (auto it = schedule.lower_bound(from); it != schedule.end() && *it < to; ++it) {
       const cl::service_period served = it.service();
       const auto last_day = std::chrono::sys_days{served.to} - std::chrono::days{1};
-      std::printf("%s", count++ == 0 ? "" : "\n                  ");
-      print_date(*it);
-      std::printf("  bills ");
-      print_date(served.from);
-      std::printf(" to ");
-      print_date(year_month_day{last_day});
-      std::printf(", %2d of %2d days%s", static_cast<int>(served.length().count()),
-                  static_cast<int>(served.full.count()), served.is_stub() ? " (stub)" : "");
+      // Dates print in ISO 8601 with <clientele/ext/fmt.hpp>.
+      fmt::print("{}{}  bills {} to {}, {:2} of {:2} days{}", count++ == 0 ? "" : "\n                  ",
+                 *it, served.from, year_month_day{last_day}, served.length().count(),
+                 served.full.count(), served.is_stub() ? " (stub)" : "");
     }
     if (count == 0) {
-      std::printf("no invoice this month; the first paid day is ");
-      print_date(schedule.service_start());
+      fmt::print("no invoice this month; the first paid day is {}", schedule.service_start());
     }
-    std::printf("\n");
+    fmt::print("\n");
     return count;
   }
 }
@@ -166,7 +158,7 @@ int print_invoices(const account& a, year_month_day from, year_month_day to) {
 
 template <cl::Relationship R, std::size_t N>
 int print_all(const char* title, const account (&accounts)[N]) {
-  std::printf("%s\n", title);
+  fmt::print("{}\n", title);
   int count = 0;
   for (const account& a : accounts) {
     count += print_invoices<R>(a, month_start, month_end);
@@ -177,7 +169,7 @@ int print_all(const char* title, const account (&accounts)[N]) {
 }  // namespace
 
 int main() {
-  std::printf("Invoices dated in March 2024\n\n");
+  fmt::print("Invoices dated in March 2024\n\n");
   int count = 0;
   count += print_all<retained_client>("Law firm: retained clients (monthly retainer, in advance)",
                                       retained_clients);
@@ -186,37 +178,35 @@ int main() {
   count += print_all<gym_member>("Gym: twelve-month memberships (billed on the 1st)", members);
   count += print_all<freelance_work>("Freelancer: time and materials", clients_of_the_freelancer);
 
-  std::printf("\nA gym member with a locker rented by the year, billed separately:\n");
+  fmt::print("\nA gym member with a locker rented by the year, billed separately:\n");
   int shown = 0;
   for (auto it = with_locker.begin(); it != with_locker.end() && shown < 4; ++it, ++shown) {
-    std::printf("  ");
-    print_date(*it);
-    std::printf("  %s\n", it.billed() == 0b11 ? "membership and locker"
+    fmt::print("  {}  {}\n", *it, it.billed() == 0b11 ? "membership and locker"
                           : it.billed() == 1  ? "membership"
                                               : "locker");
   }
 
   // The terms survive storage: each type's profile as text, read back.
-  std::printf("\nStored profiles (terms other than the defaults are kept):\n");
+  fmt::print("\nStored profiles (terms other than the defaults are kept):\n");
   const std::string texts[] = {cl::to_string(cl::profile_of<subscriber>),
                                cl::to_string(cl::profile_of<gym_member>),
                                cl::to_string(cl::profile_of<freelance_work>)};
   for (const std::string& text : texts) {
     const cl::parse_result back = cl::parse_profile(text);
     if (!back || cl::to_string(*back) != text) {
-      std::printf("the text did not read back: %s\n", text.c_str());
+      fmt::print("the text did not read back: {}\n", text);
       return 1;
     }
-    std::printf("  %s\n", text.c_str());
+    fmt::print("  {}\n", *back);  // a profile prints as its text form
   }
 
   // Hartley & Sons, Ng Holdings, acme.io, bluebird.dev, M. Okafor, R. Silva
   // and T. Berg are invoiced in March; corvid.app is on trial, Studio Pine
   // has no schedule.
   if (count != 7) {
-    std::printf("expected 7 invoices in March 2024, found %d\n", count);
+    fmt::print("expected 7 invoices in March 2024, found {}\n", count);
     return 1;
   }
-  std::printf("\n%d invoices in March 2024\n", count);
+  fmt::print("\n{} invoices in March 2024\n", count);
   return 0;
 }

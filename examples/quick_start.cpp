@@ -6,8 +6,9 @@
 // questions at compile time, and print the answers.
 
 #include <clientele/clientele.hpp>
+#include <clientele/ext/fmt.hpp>
 
-#include <iostream>
+#include <fmt/format.h>
 
 namespace cl = clientele;
 
@@ -42,18 +43,16 @@ constexpr const char* account_manager() {
 }
 //! [constrain]
 
+// The answers print by name with the {fmt} formatters (<clientele/ext/fmt.hpp>).
 template <cl::Relationship R>
 void describe(const char* title) {
-  std::cout << title << ": " << cl::name_of(cl::kind_v<R>) << " relationship, billed "
-            << cl::name_of(cl::billing_mode_v<R>) << ", supported by "
-            << cl::name_of(cl::support_tier_v<R>) << ", market " << cl::name_of(cl::market_v<R>)
-            << '\n';
+  fmt::print("{}: {} relationship, billed {}, supported by {}, market {}\n", title, cl::kind_v<R>,
+             cl::billing_mode_v<R>, cl::support_tier_v<R>, cl::market_v<R>);
 }
 
 int main() {
   describe<retained_client>("retained client");
   describe<walk_in_customer>("walk-in customer");
-  std::cout << "retained client's account manager: " << account_manager<retained_client>()
-            << '\n';
+  fmt::print("retained client's account manager: {}\n", account_manager<retained_client>());
   return 0;
 }

@@ -6,9 +6,11 @@
 // policy, every derived property, and every tension of a few relationships.
 
 #include <clientele/clientele.hpp>
+#include <clientele/ext/fmt.hpp>
 #include <clientele/ext/hana.hpp>
 
-#include <iostream>
+#include <fmt/format.h>
+
 
 namespace cl = clientele;
 namespace hana = boost::hana;
@@ -16,25 +18,26 @@ namespace hana = boost::hana;
 //! [print]
 template <cl::Relationship R>
 void print(std::string_view title) {
-  std::cout << title << '\n';
+  fmt::print("{}\n", title);
   hana::for_each(cl::dimension_policies_c<R>, [](auto pair) {
     using dimension = typename decltype(+hana::first(pair))::type;
     using policy = typename decltype(+hana::second(pair))::type;
-    std::cout << "  " << dimension::name << ": " << cl::policy_name_v<policy> << '\n';
+    fmt::print("  {}: {}\n", dimension::name, cl::policy_name_v<policy>);
   });
   hana::for_each(cl::all_properties_c, [](auto property) {
     using P = typename decltype(property)::type;
     if constexpr (cl::derivable_v<R, P>) {
+      // A property's value prints by name; a yes-or-no one as yes or no.
       const auto value = cl::derived_v<R, P>;
       if constexpr (std::is_same_v<decltype(value), const bool>) {
-        std::cout << "  " << P::name << " = " << (value ? "yes" : "no") << '\n';
+        fmt::print("  {} = {}\n", P::name, value ? "yes" : "no");
       } else {
-        std::cout << "  " << P::name << " = " << cl::name_of(value) << '\n';
+        fmt::print("  {} = {}\n", P::name, value);
       }
     }
   });
   hana::for_each(cl::tensions_c<R>, [](auto tension) {
-    std::cout << "  tension: " << decltype(tension)::type::name << '\n';
+    fmt::print("  tension: {}\n", decltype(tension)::type::name);
   });
 }
 //! [print]

@@ -6,13 +6,16 @@
 // relationship types, each under the first-response terms of its support
 // tier (or an application's own tier), in the order they must be answered.
 
+#include <clientele/ext/fmt.hpp>
 #include <clientele/models/archetypes.hpp>
 #include <clientele/models/presets.hpp>
 #include <clientele/runtime.hpp>
 #include <clientele/support/deadlines.hpp>
 
+#include <fmt/chrono.h>
+#include <fmt/format.h>
+
 #include <chrono>
-#include <cstdio>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -78,36 +81,6 @@ struct account {
   const cl::support_terms& terms;
 };
 
-std::string when(sys_seconds t) {
-  static constexpr const char* day_names[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-  const sys_days day = floor<days>(t);
-  const year_month_day ymd{day};
-  const hh_mm_ss<seconds> hms{t - day};
-  char text[32];
-  std::snprintf(text, sizeof text, "%s %04d-%02u-%02u %02d:%02d",
-                day_names[weekday{day}.c_encoding()], static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()));
-  return text;
-}
-
-std::string span_of(seconds s) {
-  const bool negative = s < 0s;
-  const auto m = duration_cast<minutes>(negative ? -s : s);
-  std::string out = m >= 1h ? std::to_string(duration_cast<hours>(m).count()) + " h " : "";
-  return out + std::to_string((m % 1h).count()) + " min";
-}
-
-std::string channels_of(cl::channel_set set) {
-  std::string out;
-  for (std::size_t i = 0; i < cl::enum_count_v<cl::channel>; ++i) {
-    if (set.contains(static_cast<cl::channel>(i))) {
-      out += (out.empty() ? "" : ",") + std::string{cl::name_of(static_cast<cl::channel>(i))};
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 int main() {
@@ -149,24 +122,25 @@ int main() {
   //! [route]
 
   const sys_seconds now = friday + 18h + 20min;
-  std::printf("Queue at %s UTC, earliest deadline first:\n", when(now).c_str());
+  // Instants print with {fmt}'s chrono formatter, deadlines (a
+  // deadline_result) in ISO 8601 with <clientele/ext/fmt.hpp>.
+  fmt::print("Queue at {:%a %Y-%m-%d %H:%M} UTC, earliest deadline first:\n", now);
   for (const cl::routed_ticket& r : queue) {
     const opened& t = tickets[r.index];
     const cl::support_terms& terms = t.from.terms;
     const cl::response_target target = terms.first_response[t.level];
     std::string status;
     if (!r.due) {
-      status = "no deadline: " + std::string{cl::explain(r.due.error())};
+      status = fmt::format("no deadline: {}", cl::explain(r.due.error()));
     } else if (cl::is_late(terms, t.level, t.at, now).value_or(false)) {
-      status = "LATE by " + span_of(now - *r.due);
+      status = fmt::format("LATE by {}", duration_cast<minutes>(now - *r.due));
     } else {
-      status = span_of(cl::time_remaining(terms, t.level, t.at, now).value()) + " of " +
-               std::string{cl::name_of(target.clock)} + " time left";
+      status = fmt::format("{} of {} time left",
+                           duration_cast<minutes>(cl::time_remaining(terms, t.level, t.at, now).value()),
+                           target.clock);
     }
-    std::printf("  due %-20s %-17s %-21s %-7s by %-34s %-26s %s\n", when(*r.due).c_str(),
-                std::string{t.from.name}.c_str(), std::string{t.from.kind}.c_str(),
-                std::string{cl::name_of(t.level)}.c_str(), channels_of(terms.channels).c_str(),
-                std::string{cl::name_of(terms.contact)}.c_str(), status.c_str());
+    fmt::print("  due {:<20} {:<17} {:<21} {:<7} by {:<34} {:<26} {}\n", r.due, t.from.name,
+               t.from.kind, t.level, terms.channels, terms.contact, status);
   }
 
   // The order the deadlines give, and two of them.
@@ -186,7 +160,7 @@ int main() {
       "first_response=urgent:30m:calendar+high:2h:business+normal:8h:business+low:1d:business, "
       "hours=mon-fri/08:00-18:00, zone=-05:00, holidays=2026-03-09}");
   if (!stored || !cl::validate(*stored).empty()) {
-    std::printf("the stored account did not read back\n");
+    fmt::print("the stored account did not read back\n");
     return 1;
   }
   const cl::support_terms harbor = cl::support_terms_from(*stored);
@@ -194,11 +168,11 @@ int main() {
   // hour on Friday; Monday is a holiday; an hour and a half on Tuesday.
   const cl::deadline_result<sys_seconds> due =
       cl::first_response_due(harbor, cl::priority::high, friday + 22h + 30min);
-  std::printf("\nStored account (UTC-05:00): high ticket on %s UTC due %s UTC\n",
-              when(friday + 22h + 30min).c_str(), due ? when(*due).c_str() : "never");
+  fmt::print("\nStored account (UTC-05:00): high ticket on {:%a %Y-%m-%d %H:%M} UTC due {}\n",
+             friday + 22h + 30min, due);
   ok = ok && due == sys_days{2026y / March / 10} + 14h + 30min;
   //! [stored]
 
-  std::printf("%s\n", ok ? "every deadline as expected" : "UNEXPECTED DEADLINES");
+  fmt::print("{}\n", ok ? "every deadline as expected" : "UNEXPECTED DEADLINES");
   return ok ? 0 : 1;
 }

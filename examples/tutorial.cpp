@@ -6,8 +6,10 @@
 // questions, constrain generic code on the answers, print a profile, store it
 // and read it back to its type, then write a policy and a dimension of your own.
 #include <clientele/clientele.hpp>
+#include <clientele/ext/fmt.hpp>
 
-#include <cstdio>
+#include <fmt/format.h>
+
 #include <string>
 #include <string_view>
 
@@ -79,8 +81,9 @@ static_assert(cl::is_customer_v<web_regular>);
 int main() {
   //! [print]
   const std::string text = cl::to_string(cl::profile_of<retained_client>);
-  std::printf("retained client: %s\n", text.c_str());
-  std::printf("regular:         %s\n", cl::to_string(cl::profile_of<regular>).c_str());
+  fmt::print("retained client: {}\n", text);
+  // With <clientele/ext/fmt.hpp>, a profile prints as its text form directly.
+  fmt::print("regular:         {}\n", cl::profile_of<regular>);
   //! [print]
 
   //! [reload]
@@ -100,10 +103,10 @@ int main() {
       return "nobody";
     }
   });
-  std::printf("reloaded, its account manager is %s\n", manager ? manager->c_str() : "?");
+  fmt::print("reloaded, its account manager is {}\n", manager ? *manager : "?");
 
   const cl::parse_result typo = cl::parse_profile("{billing=per-transaction}");
-  std::printf("a typo: %s (at %zu)\n", typo.error().message.c_str(), typo.error().position);
+  fmt::print("a typo: {} (at {})\n", typo.error().message, typo.error().position);
   //! [reload]
 
   //! [own_runtime]
@@ -112,7 +115,7 @@ int main() {
   sales_profile sale{};
   cl::get<cl::dimensions::duration>(sale) = cl::duration_kind::repeat;
   cl::get<sales_channel>(sale) = channel_kind::online;
-  std::printf("with a channel: %s\n", cl::to_string(sale).c_str());
+  fmt::print("with a channel: {}\n", sale);
   //! [own_runtime]
 
   const bool ok = manager && *manager == "a dedicated team" &&

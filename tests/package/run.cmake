@@ -84,3 +84,49 @@ run(${CMAKE_COMMAND} ${_args})
 run(${CMAKE_COMMAND} --build "${_consumer_build}")
 run("${_consumer_build}/consumer")
 message(STATUS "package test (${MODE}): ${_last_output}")
+
+# Each optional component asked for alone, by an outside consumer: with
+# find_package(clientele 0.2 COMPONENTS <component>), and with pkg-config
+# (clientele-<component>.pc, whose flags and libraries must suffice to build
+# and link the same program). The developer build makes every component, so
+# the install must hold them all.
+if(MODE STREQUAL "find_package")
+  if(NOT EXISTS "${_prefix}/share/clientele/profile.schema.json")
+    message(FATAL_ERROR "package test: the install lacks share/clientele/profile.schema.json")
+  endif()
+  foreach(_component fmt json hana tz)
+    string(SUBSTRING "${_component}" 0 1 _first)
+    string(TOUPPER "${_first}" _first)
+    string(SUBSTRING "${_component}" 1 -1 _rest)
+    foreach(_file share/cmake/clientele/clientele${_first}${_rest}Targets.cmake
+                  share/pkgconfig/clientele-${_component}.pc)
+      if(NOT EXISTS "${_prefix}/${_file}")
+        message(FATAL_ERROR "package test: the install lacks ${_file}")
+      endif()
+    endforeach()
+    file(READ "${_prefix}/share/pkgconfig/clientele-${_component}.pc" _pc)
+    if(NOT _pc MATCHES "\nRequires: clientele ")
+      message(FATAL_ERROR "package test: clientele-${_component}.pc does not require the core:\n${_pc}")
+    endif()
+
+    set(_component_build "${WORK_DIR}/consumer_${_component}")
+    run(${CMAKE_COMMAND} -S "${SOURCE_DIR}/tests/package/consumer" -B "${_component_build}"
+        -G "${GENERATOR}" -DCMAKE_CXX_COMPILER=${CXX_COMPILER} -DCLIENTELE_CONSUME=find_package
+        -DCLIENTELE_COMPONENT=${_component} "-DCMAKE_PREFIX_PATH=${_prefix}")
+    run(${CMAKE_COMMAND} --build "${_component_build}")
+    run("${_component_build}/consumer")
+    message(STATUS "package test (find_package, component ${_component}): ${_last_output}")
+
+    if(_pkg_config)
+      run(${_pkg_config} --cflags clientele-${_component})
+      separate_arguments(_cflags UNIX_COMMAND "${_last_output}")
+      run(${_pkg_config} --libs clientele-${_component})
+      separate_arguments(_libs UNIX_COMMAND "${_last_output}")
+      run(${CXX_COMPILER} -std=c++20 ${_cflags}
+          "${SOURCE_DIR}/tests/package/consumer/consumer_${_component}.cpp" ${_libs}
+          -o "${WORK_DIR}/pkg_config_consumer_${_component}")
+      run("${WORK_DIR}/pkg_config_consumer_${_component}")
+      message(STATUS "package test (pkg-config, component ${_component}): ${_last_output}")
+    endif()
+  endforeach()
+endif()
