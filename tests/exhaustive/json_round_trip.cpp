@@ -18,6 +18,24 @@
 
 namespace cl = clientele;
 
+// Under AddressSanitizer every allocation is checked, and a profile's document
+// allocates for each of its keys: the walk over every profile takes over
+// twenty minutes there (under a minute without it). A sanitized build reads
+// back the document of one profile in eleven, spread evenly over the walk;
+// the gcc and clang presets read back every one.
+#if defined(__SANITIZE_ADDRESS__)
+#define CLIENTELE_TEST_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CLIENTELE_TEST_SANITIZED 1
+#endif
+#endif
+#if defined(CLIENTELE_TEST_SANITIZED)
+constexpr std::size_t stride = 11;
+#else
+constexpr std::size_t stride = 1;
+#endif
+
 namespace {
 
 constexpr std::array<cl::billing_period, 12> representative_periods{
@@ -85,15 +103,22 @@ constexpr std::size_t profiles_in(cl::type_list<Fs...>) {
 
 TEST_CASE("the JSON document of every profile reads back to it", "[json][exhaustive]") {
   std::size_t mismatches = 0;
+  std::size_t checked = 0;
+  std::size_t visited = 0;
   nlohmann::json j;
   const std::size_t count = for_each_profile([&](const cl::profile& p) {
+    if (visited++ % stride != 0) {
+      return;
+    }
     cl::to_json(j, p);
     const cl::json_profile_result r = cl::read_profile_json(j);
     if (!r || *r != p) {
       ++mismatches;
     }
+    ++checked;
   });
   CHECK(count == profiles_in(cl::packed_fields_t<cl::catalogue>{}));
+  CHECK(checked == (count + stride - 1) / stride);
   CHECK(mismatches == 0);
 }
 
