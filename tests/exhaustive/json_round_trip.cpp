@@ -12,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "profile_walk.hpp"
+
 #include <array>
 #include <cstddef>
 #include <type_traits>
@@ -36,71 +38,6 @@ constexpr std::size_t stride = 1009;
 #else
 constexpr std::size_t stride = 1;
 #endif
-
-namespace {
-
-constexpr std::array<cl::billing_period, 12> representative_periods{
-    cl::billing_period::daily,       cl::billing_period::weekly,
-    cl::billing_period::biweekly,    cl::billing_period::thirty_days,
-    cl::billing_period::monthly,     cl::billing_period::quarterly,
-    cl::billing_period::semiannual,  cl::billing_period::annual,
-    cl::billing_period::biennial,    cl::billing_period{3, cl::period_unit::week},
-    cl::billing_period{12, cl::period_unit::month},
-    cl::billing_period{cl::billing_period::max_count, cl::period_unit::day}};
-
-template <class F, class... Rest, class Visit>
-void each_value(cl::profile& p, cl::type_list<F, Rest...>, Visit& visit) {
-  const auto next = [&] {
-    if constexpr (sizeof...(Rest) == 0) {
-      visit(p);
-    } else {
-      each_value(p, cl::type_list<Rest...>{}, visit);
-    }
-  };
-  auto& field = cl::get<F>(p);
-  field = std::nullopt;
-  next();
-  if constexpr (std::is_same_v<F, cl::terms::period>) {
-    static std::size_t turn = 0;
-    field = representative_periods[turn++ % representative_periods.size()];
-    next();
-  } else {
-    using E = typename F::value_type;
-    for (std::size_t i = 0; i < cl::enum_count_v<E>; ++i) {
-      field = static_cast<E>(i);
-      next();
-    }
-  }
-  field = std::nullopt;
-}
-
-template <class F>
-std::size_t for_each_profile(F&& f) {
-  std::size_t count = 0;
-  cl::profile p{};
-  auto visit = [&](const cl::profile& q) {
-    f(q);
-    ++count;
-  };
-  each_value(p, cl::packed_fields_t<cl::catalogue>{}, visit);
-  return count;
-}
-
-template <class F>
-constexpr std::size_t settings_of() {
-  if constexpr (std::is_same_v<F, cl::terms::period>) {
-    return 2;
-  } else {
-    return cl::enum_count_v<typename F::value_type> + 1;
-  }
-}
-
-template <class... Fs>
-constexpr std::size_t profiles_in(cl::type_list<Fs...>) {
-  return (settings_of<Fs>() * ...);
-}
-
-}  // namespace
 
 TEST_CASE("the JSON document of every profile reads back to it", "[json][exhaustive]") {
   std::size_t mismatches = 0;
